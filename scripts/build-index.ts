@@ -1,0 +1,32 @@
+/**
+ * Build step: seeds/ → src/generated/fact-index.json (the whole index, for the service
+ * worker and popup) and src/generated/signature.json (only the key-term signature, so
+ * the content script stays small). Usage: tsx scripts/build-index.ts [SEED_FOLDER]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildIndex } from '../src/core/build-index';
+import { SeedError } from '../src/core/seeds';
+import { readSeedFolder } from './read-seed-folder';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const seedFolder = resolve(process.argv[2] ?? join(root, 'seeds'));
+const outputFolder = join(root, 'src', 'generated');
+
+try {
+  const index = buildIndex(readSeedFolder(seedFolder));
+  mkdirSync(outputFolder, { recursive: true });
+  writeFileSync(join(outputFolder, 'fact-index.json'), `${JSON.stringify(index)}\n`);
+  writeFileSync(join(outputFolder, 'signature.json'), `${JSON.stringify(index.signature)}\n`);
+  const reported = index.facts.filter((fact) => fact.reports.length > 1).length;
+  console.log(
+    `index: ${index.facts.length} facts (${reported} reported by several outlets) from ${index.sentences.length} sentences of ${index.reports.length} reports`,
+  );
+} catch (error) {
+  if (error instanceof SeedError) {
+    console.error(`build-index: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}

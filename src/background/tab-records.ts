@@ -1,0 +1,103 @@
+/**
+ * Per-tab results: what the popup and the badge need, and the candidates the page
+ * gate must see again when the next batch arrives. The worker can be stopped between
+ * two batches, so records of normal tabs live in `storage.session` (memory-backed,
+ * cleared when the browser quits); records of incognito tabs stay in this worker's
+ * memory only, because incognito tabs never write storage.
+ */
+import { browser } from '../browser';
+import type { SentenceCandidate } from '../core/types';
+import type { HighlightedSentence } from '../messages';
+
+export interface TabRecord {
+  pageId: string;
+  site: string;
+  incognito: boolean;
+  candidates: SentenceCandidate[];
+  highlights: HighlightedSentence[];
+  /** Distinct facts of `highlights`: the badge and the popup count these. */
+  factIds: string[];
+}
+
+const storageKey = (tabId: number) => `tab:${tabId}`;
+const incognitoRecords = new Map<number, TabRecord>();
+/** One update at a time per tab: batches of a page arrive faster than storage answers. */
+const queues = new Map<number, Promise<unknown>>();
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** Storage outlives code versions; a record that does not fit is dropped, never trusted. */
+export function parseTabRecord(value: unknown): TabRecord | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Partial<TabRecord>;
+  const ok =
+    typeof record.pageId === 'string' &&
+    typeof record.site === 'string' &&
+    record.incognito === false &&
+    Array.isArray(record.candidates) &&
+    Array.isArray(record.highlights) &&
+    isStringArray(record.factIds);
+  return ok ? (record as TabRecord) : undefined;
+}
+
+async function read(tabId: number): Promise<TabRecord | undefined> {
+  const inMemory = incognitoRecords.get(tabId);
+  if (inMemory) return inMemory;
+  const key = storageKey(tabId);
+  const stored = await browser.storage.session.get(key);
+  return parseTabRecord(stored[key]);
+}
+
+async function write(tabId: number, record: TabRecord | undefined): Promise<void> {
+  if (record?.incognito) {
+    incognitoRecords.set(tabId, record);
+    return;
+  }
+  incognitoRecords.delete(tabId);
+  const key = storageKey(tabId);
+  if (record) await browser.storage.session.set({ [key]: record });
+  else await browser.storage.session.remove(key);
+}
+
+/** Read, change and write one tab's record without racing other updates of that tab. */
+export function updateTabRecord<T>(
+  tabId: number,
+  change: (record: TabRecord | undefined) => { record: TabRecord | undefined; result: T },
+): Promise<T> {
+  const previous = queues.get(tabId) ?? Promise.resolve();
+  const next = previous
+    .catch(() => undefined)
+    .then(async () => {
+      const before = await read(tabId);
+      const { record, result } = change(before);
+      if (record !== before) await write(tabId, record);
+      return result;
+    });
+  queues.set(tabId, next);
+  void next.finally(() => {
+    if (queues.get(tabId) === next) queues.delete(tabId);
+  });
+  return next;
+}
+
+export function readTabRecord(tabId: number): Promise<TabRecord | undefined> {
+  return updateTabRecord(tabId, (record) => ({ record, result: record }));
+}
+
+export function forgetTab(tabId: number): Promise<void> {
+  return updateTabRecord(tabId, () => ({ record: undefined, result: undefined }));
+}
+
+/** Tabs whose record belongs to `site`, e.g. to clear them when the site is switched off. */
+export async function tabsOfSite(site: string, incognito: boolean): Promise<number[]> {
+  if (incognito) {
+    return [...incognitoRecords].filter(([, record]) => record.site === site).map(([tabId]) => tabId);
+  }
+  const all = await browser.storage.session.get(null);
+  return Object.entries(all).flatMap(([key, value]) => {
+    const record = parseTabRecord(value);
+    return key.startsWith('tab:') && record?.site === site ? [Number(key.slice(4))] : [];
+  });
+}

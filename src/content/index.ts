@@ -1,0 +1,113 @@
+/*
+ * Parallax content script: top frame of every http(s) page, at document_idle.
+ *
+ *   first look ─ event signature vs the page's raw text, no messaging
+ *      │  not (yet) about the event: look again as content arrives (debounced)
+ *      ▼  may be about it
+ *   ask the worker ─ is this site switched on? ── off ──► stop; only the switch listener stays
+ *      ▼  on
+ *   PageScanner ─ visible text runs → sentences → batches of 200 ──► worker: match + page gate
+ *      │          ◄── every accepted sentence so far ── one Highlight, 'parallax-fact'
+ *      ├─ MutationObserver (debounced): re-read only the blocks that changed
+ *      └─ URL changed (single-page navigation): reset, start over at the first look
+ *
+ *   state      | first-look observer | scanner, observer, highlights | switch listener
+ *   looking    | on                  | -                             | on
+ *   site off   | -                   | -                             | on
+ *   scanning   | -                   | on                            | on
+ *   page gone  | -                   | -                             | -   (pagehide; back from bfcache: start over)
+ *
+ * Each view (a document, or one single-page-app URL) has one AbortController; the
+ * document has one above it. Switching the site off or leaving the page aborts them,
+ * which removes every listener, observer and highlight.
+ */
+import { browser, onRuntimeMessage } from '../browser';
+import { warnOnce } from '../log';
+import { parseMessage, type PageDescriptionMessage } from '../messages';
+import { siteKeyOfUrl } from '../site-key';
+import { whenPageMayBeAboutEvent } from './first-look';
+import { PageScanner } from './page-scanner';
+import { watchUrlChanges } from './url-changes';
+import { askWorker, isOrphaned } from './worker-channel';
+
+interface View {
+  control: AbortController;
+  scanner?: PageScanner;
+}
+
+function newPageId(): string {
+  return [...crypto.getRandomValues(new Uint32Array(4))].map((n) => n.toString(16).padStart(8, '0')).join('');
+}
+
+let documentControl: AbortController | undefined;
+
+function startDocument(): void {
+  documentControl?.abort();
+  const control = new AbortController();
+  documentControl = control;
+  const site = siteKeyOfUrl(location.href);
+  if (site === null) return;
+  let view: View | undefined;
+
+  const stopView = () => {
+    view?.control.abort();
+    view = undefined;
+  };
+
+  const startView = () => {
+    stopView();
+    const current: View = { control: new AbortController() };
+    view = current;
+    runView(current).catch((error: unknown) => warnOnce('the page scan failed', error));
+  };
+
+  const runView = async (current: View) => {
+    const { signal } = current.control;
+    if (!(await whenPageMayBeAboutEvent(signal))) return;
+    const answer = await askWorker({ type: 'site/query' });
+    if (isOrphaned()) return control.abort();
+    if (signal.aborted || answer?.type !== 'site/state' || !answer.enabled) return;
+    const onNavigation = () => {
+      // Clear the tab's results now; the next view may never find anything to send.
+      void askWorker({ type: 'page/reset', pageId: newPageId() });
+      startView();
+    };
+    const checkUrl = watchUrlChanges(onNavigation, signal);
+    current.scanner = new PageScanner(newPageId(), signal, checkUrl);
+    await current.scanner.start();
+  };
+
+  onRuntimeMessage(async (raw, sender): Promise<PageDescriptionMessage | undefined> => {
+    // Only our own worker and popup talk to us; they have no tab.
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const message = parseMessage(raw);
+    if (message?.type === 'page/describe') {
+      const pageId = view?.scanner && !view.control.signal.aborted ? view.scanner.pageId : null;
+      return { type: 'page/description', site, pageId };
+    }
+    if (message?.type === 'site/state' && message.site === site) {
+      if (!message.enabled) stopView();
+      else if (!view?.scanner) startView();
+    }
+    return undefined;
+  }, control.signal);
+
+  control.signal.addEventListener('abort', stopView, { once: true });
+  addEventListener('pagehide', () => control.abort(), { signal: control.signal });
+  startView();
+}
+
+function startSafely(): void {
+  try {
+    startDocument();
+  } catch (error) {
+    warnOnce('could not start on this page', error);
+  }
+}
+
+// The one listener outside every signal: a page restored from the back/forward cache
+// was torn down on pagehide and needs a fresh start (its tab results were reset).
+addEventListener('pageshow', (event) => {
+  if (event.persisted) startSafely();
+});
+startSafely();

@@ -1,0 +1,238 @@
+/**
+ * One page session's real work: read the article text, send its sentences to the
+ * worker in batches, highlight what comes back, and follow the DOM as it changes by
+ * re-reading only the blocks that changed. Everything hangs off one AbortSignal.
+ *
+ * Sentences are numbered in the order they are read (positions). When a block's text
+ * changes, its old positions are retired and its new sentences get new ones, so a
+ * position always means one sentence of one text run.
+ */
+import { segmentSentences } from '../core/segment';
+import { MAX_SENTENCE_LENGTH, type HighlightedSentence, type PageSentencesMessage } from '../messages';
+import { collectRuns, ownBlockOf } from './collect-runs';
+import { Highlighter } from './highlighter';
+import { debounce, SliceClock } from './main-thread';
+import { isInsideSkipped } from './skip-rules';
+import { rangeOfRunText, type TextRun } from './text-runs';
+import { askWorker } from './worker-channel';
+
+const BATCH_SIZE = 200;
+/** A "sentence" needs a word to state anything; this drops bullets, digits and stray marks. */
+const HAS_WORD = /\p{L}{2}/u;
+
+interface SentenceSpot {
+  run: TextRun;
+  start: number;
+  end: number;
+}
+
+/** A part of the page to read again: a block's own text, or a whole subtree. */
+interface Rescan {
+  root: Node;
+  deep: boolean;
+}
+
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  // Only attributes that show or hide text; class churn would wake us constantly.
+  attributeFilter: ['hidden', 'aria-hidden', 'open'],
+};
+
+export class PageScanner {
+  private readonly positionsByBlock = new Map<Node, number[]>();
+  private readonly spots = new Map<number, SentenceSpot>();
+  private readonly ranges = new Map<number, Range>();
+  private highlighted: HighlightedSentence[] = [];
+  private readonly highlighter: Highlighter;
+  private nextPosition = 0;
+  private pendingSentences: string[] = [];
+  private pendingFirst = 0;
+  private retired: number[] = [];
+  private sending: Promise<void> = Promise.resolve();
+  private scanning: Promise<void> = Promise.resolve();
+  private readonly rescans: Rescan[] = [];
+  private sawRemoval = false;
+  private readonly observer: MutationObserver;
+
+  constructor(
+    readonly pageId: string,
+    private readonly signal: AbortSignal,
+    /** Told about every batch of DOM changes, e.g. to notice a single-page navigation. */
+    private readonly onDomChange: () => void = () => undefined,
+  ) {
+    this.highlighter = new Highlighter(signal);
+    const flushSoon = debounce(() => this.flushRescans(), 300, 1500, signal);
+    this.observer = new MutationObserver((records) => {
+      this.noteMutations(records);
+      flushSoon();
+    });
+    signal.addEventListener('abort', () => this.observer.disconnect(), { once: true });
+  }
+
+  /** Tell the worker a new page session starts, then read the whole page. */
+  async start(): Promise<void> {
+    await askWorker({ type: 'page/reset', pageId: this.pageId });
+    if (this.signal.aborted) return;
+    // Observe before reading, so nothing added during the first read is missed.
+    this.observer.observe(document.documentElement, OBSERVED);
+    this.scanning = this.scan([{ root: document.body ?? document.documentElement, deep: true }]);
+    await this.scanning;
+  }
+
+  private noteMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'characterData' || record.type === 'attributes') {
+        const root = ownBlockOf(record.target);
+        this.rescans.push({ root, deep: root === record.target });
+        continue;
+      }
+      if (record.removedNodes.length > 0) {
+        this.sawRemoval = true;
+        this.rescans.push({ root: ownBlockOf(record.target), deep: false });
+      }
+      for (const added of record.addedNodes) {
+        const root = ownBlockOf(added);
+        this.rescans.push({ root, deep: root === added });
+      }
+    }
+  }
+
+  private flushRescans(): void {
+    this.onDomChange();
+    if (this.signal.aborted) return;
+    const rescans = this.rescans.splice(0);
+    const sawRemoval = this.sawRemoval;
+    this.sawRemoval = false;
+    // After the current read, so the two never interleave their positions.
+    this.scanning = this.scanning.then(() => {
+      if (sawRemoval) this.retireDisconnected();
+      return this.scan(minimalRescans(rescans));
+    });
+  }
+
+  private async scan(rescans: Rescan[]): Promise<void> {
+    const clock = new SliceClock();
+    for (const { root, deep } of rescans) {
+      this.retireInside(root, deep);
+      if (!root.isConnected || isInsideSkipped(root)) continue;
+      const runs = collectRuns(root, {
+        shallow: !deep,
+        onShadowRoot: (shadow) => this.observer.observe(shadow, OBSERVED),
+      });
+      for (const run of runs) {
+        this.read(run);
+        if (!(await clock.pause(this.signal))) return;
+      }
+    }
+    this.sendBatch();
+    this.repaint();
+  }
+
+  private read(run: TextRun): void {
+    const positions = this.positionsByBlock.get(run.block) ?? [];
+    this.positionsByBlock.set(run.block, positions);
+    for (const span of segmentSentences(run.text)) {
+      if (span.text.length > MAX_SENTENCE_LENGTH || !HAS_WORD.test(span.text)) continue;
+      const position = this.nextPosition++;
+      positions.push(position);
+      this.spots.set(position, { run, start: span.start, end: span.end });
+      if (this.pendingSentences.length === 0) this.pendingFirst = position;
+      this.pendingSentences.push(span.text);
+      if (this.pendingSentences.length >= BATCH_SIZE) this.sendBatch();
+    }
+  }
+
+  private retireInside(root: Node, deep: boolean): void {
+    if (!deep) return this.retireBlock(root);
+    for (const block of this.positionsByBlock.keys()) {
+      if (block === root || root.contains(block)) this.retireBlock(block);
+    }
+  }
+
+  private retireDisconnected(): void {
+    for (const block of this.positionsByBlock.keys()) if (!block.isConnected) this.retireBlock(block);
+  }
+
+  private retireBlock(block: Node): void {
+    for (const position of this.positionsByBlock.get(block) ?? []) {
+      this.spots.delete(position);
+      this.ranges.delete(position);
+      // Not yet sent: drop it from the batch instead of retiring it.
+      const pendingIndex = position - this.pendingFirst;
+      if (pendingIndex >= 0 && pendingIndex < this.pendingSentences.length) {
+        this.pendingSentences[pendingIndex] = '';
+      } else {
+        this.retired.push(position);
+      }
+    }
+    this.positionsByBlock.delete(block);
+  }
+
+  private sendBatch(): void {
+    if (this.pendingSentences.length === 0 && this.retired.length === 0) return;
+    const message: PageSentencesMessage = {
+      type: 'page/sentences',
+      pageId: this.pageId,
+      firstPosition: this.pendingFirst,
+      sentences: this.pendingSentences,
+      retired: this.retired,
+    };
+    this.pendingFirst = this.nextPosition;
+    this.pendingSentences = [];
+    this.retired = [];
+    // One batch at a time: each answer replaces the previous, so order matters.
+    this.sending = this.sending.then(async () => {
+      if (this.signal.aborted) return;
+      const reply = await askWorker(message);
+      if (reply?.type !== 'page/highlights' || reply.pageId !== this.pageId || this.signal.aborted) return;
+      this.highlighted = reply.highlights;
+      this.repaint();
+    });
+  }
+
+  /** Show the worker's latest answer over the sentences still on the page. */
+  private repaint(): void {
+    if (this.signal.aborted) return;
+    const ranges: Range[] = [];
+    for (const { position } of this.highlighted) {
+      const range = this.rangeOf(position);
+      if (range && !range.collapsed) ranges.push(range);
+    }
+    this.highlighter.show(ranges);
+  }
+
+  private rangeOf(position: number): Range | undefined {
+    const cached = this.ranges.get(position);
+    if (cached) return cached;
+    const spot = this.spots.get(position);
+    const range = spot && rangeOfRunText(spot.run, spot.start, spot.end);
+    if (range) this.ranges.set(position, range);
+    return range ?? undefined;
+  }
+}
+
+/** Drop rescans that another one already covers; deep ones cover their whole subtree. */
+export function minimalRescans(rescans: readonly Rescan[]): Rescan[] {
+  const deepRoots = rescans.filter((r) => r.deep).map((r) => r.root);
+  const seen = new Set<Node>();
+  const result: Rescan[] = [];
+  for (const rescan of rescans) {
+    const coveredByDeep = deepRoots.some((root) => root !== rescan.root && root.contains(rescan.root));
+    const key = rescan.root;
+    if (coveredByDeep) continue;
+    if (seen.has(key)) {
+      // The same root asked for twice: keep the deeper request.
+      if (rescan.deep) {
+        const index = result.findIndex((r) => r.root === key);
+        result[index] = rescan;
+      }
+      continue;
+    }
+    seen.add(key);
+    result.push(rescan);
+  }
+  return result;
+}

@@ -1,0 +1,115 @@
+/**
+ * A text run is the text a reader sees as one stretch of prose: consecutive text
+ * nodes under the same block element, joined as rendered (whitespace collapsed the
+ * way CSS collapses it, `<br>` read as a space). The run remembers where each text
+ * node's contribution starts, so an offset range of its text can be turned back into
+ * a DOM `Range` — one Range even when the sentence crosses `<a>` or `<em>`.
+ */
+
+export interface TextRun {
+  /** The nearest block element (or shadow root) of the run's text nodes. */
+  block: Node;
+  text: string;
+  pieces: RunPiece[];
+}
+
+/** A text node that adds visible characters to the run. */
+interface RunPiece {
+  node: Text;
+  /** Offset in `TextRun.text` of the node's first non-space character. */
+  firstChar: number;
+  /** Offset of that character in the node's own data. */
+  firstRaw: number;
+}
+
+/** The whitespace CSS collapses; no-break spaces are not among it. */
+const COLLAPSIBLE = /[ \t\n\r\f]+/g;
+const isCollapsible = (char: string) =>
+  char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\f';
+
+export class TextRunBuilder {
+  private readonly chunks: string[] = [];
+  private readonly pieces: RunPiece[] = [];
+  private length = 0;
+  /** A space is owed before the next visible character (leading spaces are dropped). */
+  private spaceOwed = false;
+
+  constructor(readonly block: Node) {}
+
+  addText(node: Text): void {
+    let text = node.data.replace(COLLAPSIBLE, ' ');
+    if (text.startsWith(' ')) {
+      this.spaceOwed ||= this.length > 0;
+      text = text.slice(1);
+    }
+    if (text.length === 0) return;
+    const endsInSpace = text.endsWith(' ');
+    if (endsInSpace) text = text.slice(0, -1);
+    if (this.spaceOwed) this.push(' ');
+    const firstRaw = node.data.search(/[^ \t\n\r\f]/);
+    this.pieces.push({ node, firstChar: this.length, firstRaw });
+    this.push(text);
+    this.spaceOwed = endsInSpace;
+  }
+
+  /** A line break reads as a space between its neighbours. */
+  addBreak(): void {
+    this.spaceOwed ||= this.length > 0;
+  }
+
+  finish(): TextRun | null {
+    if (this.length === 0) return null;
+    return { block: this.block, text: this.chunks.join(''), pieces: this.pieces };
+  }
+
+  private push(text: string): void {
+    this.chunks.push(text);
+    this.length += text.length;
+  }
+}
+
+interface Point {
+  node: Text;
+  offset: number;
+}
+
+/** Where the visible (non-space) character at `offset` of the run's text lives in the DOM. */
+function locateCharacter(run: TextRun, offset: number): Point | null {
+  let low = 0;
+  let high = run.pieces.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (run.pieces[middle]!.firstChar <= offset) low = middle;
+    else high = middle - 1;
+  }
+  const piece = run.pieces[low];
+  if (!piece || piece.firstChar > offset) return null;
+  // Replay the collapsing over this node only: cheap, and only done for matched sentences.
+  const data = piece.node.data;
+  let position = piece.firstChar;
+  let inSpace = false;
+  for (let raw = piece.firstRaw; raw < data.length; raw++) {
+    if (isCollapsible(data[raw]!)) {
+      if (!inSpace) position += 1;
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    if (position === offset) return { node: piece.node, offset: raw };
+    position += 1;
+  }
+  // The node changed since the run was read; a rescan of its block is on its way.
+  return null;
+}
+
+/** The DOM Range of `text.slice(start, end)`; both ends must be visible characters. */
+export function rangeOfRunText(run: TextRun, start: number, end: number): Range | null {
+  if (end <= start) return null;
+  const first = locateCharacter(run, start);
+  const last = locateCharacter(run, end - 1);
+  if (!first || !last || !first.node.isConnected || !last.node.isConnected) return null;
+  const range = first.node.ownerDocument.createRange();
+  range.setStart(first.node, first.offset);
+  range.setEnd(last.node, last.offset + 1);
+  return range;
+}

@@ -1,0 +1,173 @@
+import MiniSearch from 'minisearch';
+import { dateAgrees, datesCompatible } from './dates';
+import { splitClauses } from './clauses';
+import { overlap, totalWeight, type TermWeight } from './similarity';
+import { sentenceTerms, type TermContext } from './terms';
+import { unseenTermWeight } from './term-weights';
+import { decideTopic } from './gate';
+import type { Counterpart, Fact, FactIndex, FactScore, MatchResult, SentenceCandidate, SentenceMatch } from './types';
+
+/**
+ * The matcher: which page sentences state which facts of the index.
+ *
+ * scoreSentences (per batch, no page context): each sentence, and each of its clauses,
+ * is compared with the seed clauses that share terms with it (found through MiniSearch).
+ * A fact scores by how much of a seed clause's weighted content the page sentence
+ * states (recall) and how much of the page sentence is about it (precision), provided
+ * they share enough words and their dates can agree.
+ *
+ * decidePage (over the whole page): the page-level gate (see gate.ts), then the final
+ * list, one entry per page sentence, with the fact's sentences from every report.
+ */
+
+export interface Matcher {
+  readonly index: FactIndex;
+  /** Score sentences against every fact, without the page gate. `firstPosition` numbers them. */
+  scoreSentences(sentences: readonly string[], firstPosition?: number): SentenceCandidate[];
+  /** The page gate and the final decision, over every candidate a page has produced so far. */
+  decidePage(candidates: readonly SentenceCandidate[]): MatchResult;
+}
+
+/** Below this, a sentence is not kept as a candidate for a fact. */
+export const CANDIDATE_THRESHOLD = 0.35;
+/** At or above this, a candidate is a match (on a page that passes the gate). */
+export const MATCH_THRESHOLD = 0.45;
+/** Recall (stating the seed's content) counts for more than precision (saying nothing else). */
+const RECALL_EXPONENT = 0.65;
+const MINIMUM_SHARED_WORDS = 2;
+const MINIMUM_SHARED_TERMS = 3;
+/** Sentences shorter than this many words state no fact we can recognise reliably. */
+const MINIMUM_SENTENCE_WORDS = 5;
+const RETRIEVED_CLAUSES = 40;
+
+interface PreparedClause {
+  fact: Fact;
+  terms: string[];
+}
+
+interface PreparedFact {
+  fact: Fact;
+  dates: string[];
+}
+
+export function createMatcher(index: FactIndex): Matcher {
+  const fallbackWeight = unseenTermWeight(index.sentences.length);
+  const weight: TermWeight = (term) => index.termWeights[term] ?? fallbackWeight;
+  const context: TermContext = {
+    referenceDate: index.event.date,
+    commonWords: new Set(index.commonWords),
+    aliases: index.aliases,
+  };
+  const clauses: PreparedClause[] = index.facts.flatMap((fact) => fact.clauses.map((clause) => ({ fact, terms: clause.terms })));
+  const facts = new Map<string, PreparedFact>(
+    index.facts.map((fact) => [fact.id, { fact, dates: [...new Set(fact.sentences.flatMap((id) => index.sentences[id]!.dates))] }]),
+  );
+  const search = new MiniSearch<{ id: number; terms: string }>({
+    fields: ['terms'],
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
+    searchOptions: { combineWith: 'OR' },
+  });
+  search.addAll(clauses.map((clause, id) => ({ id, terms: clause.terms.join(' ') })));
+
+  function datesAllow(fact: PreparedFact, dates: readonly string[]): boolean {
+    if (dates.length === 0) return true;
+    if (fact.fact.kind === 'event') return dates.some((date) => dateAgrees(date, index.event.date));
+    if (fact.dates.length === 0) return true;
+    return dates.some((date) => fact.dates.some((other) => datesCompatible(date, other)));
+  }
+
+  /** Only days count as evidence ("on Thursday", "July 31"); a month alone is too vague. */
+  function dayEvidence(dates: readonly string[], statesEventFact: boolean): 'agrees' | 'conflicts' | undefined {
+    const days = dates.filter((date) => /-\d{2}-\d{2}$|^weekday:/.test(date));
+    if (!statesEventFact || days.length === 0) return undefined;
+    return days.some((date) => dateAgrees(date, index.event.date)) ? 'agrees' : 'conflicts';
+  }
+
+  function scoreSentence(sentence: string, position: number): SentenceCandidate | null {
+    const whole = sentenceTerms(sentence, context);
+    const keyNames = [...new Set(whole.names.map((name) => name.key))].filter((key) => key in index.gate.keyNames);
+    if (whole.wordCount < MINIMUM_SENTENCE_WORDS || whole.terms.length === 0) {
+      return keyNames.length > 0 ? { position, sentence, facts: [], keyNames } : null;
+    }
+    const units = [whole.terms];
+    const pieces = splitClauses(sentence);
+    if (pieces.length > 1) units.push(...pieces.map((piece) => sentenceTerms(piece, context).terms));
+    const unitSets = units.map((terms) => ({ set: new Set(terms), weight: totalWeight(terms, weight) }));
+    const best = new Map<string, number>();
+    let bestEventScoreIgnoringDates = 0;
+    for (const hit of search.search(whole.terms.join(' ')).slice(0, RETRIEVED_CLAUSES)) {
+      const clause = clauses[hit.id as number]!;
+      const prepared = facts.get(clause.fact.id)!;
+      let score = 0;
+      for (const unit of unitSets) {
+        const result = overlap(unit.set, clause.terms, weight, unit.weight);
+        if (result.sharedWords < MINIMUM_SHARED_WORDS || result.sharedTerms < MINIMUM_SHARED_TERMS) continue;
+        score = Math.max(score, result.recall ** RECALL_EXPONENT * result.precision ** (1 - RECALL_EXPONENT));
+      }
+      if (clause.fact.kind === 'event') bestEventScoreIgnoringDates = Math.max(bestEventScoreIgnoringDates, score);
+      if (!datesAllow(prepared, whole.dates)) continue;
+      if (score > (best.get(clause.fact.id) ?? 0)) best.set(clause.fact.id, score);
+    }
+    const eventDay = dayEvidence(whole.dates, bestEventScoreIgnoringDates >= CANDIDATE_THRESHOLD);
+    const scored: FactScore[] = [...best]
+      .filter(([, score]) => score >= CANDIDATE_THRESHOLD)
+      .map(([factId, score]) => ({ factId, score: Number(score.toFixed(4)) }))
+      .sort((a, b) => b.score - a.score || a.factId.localeCompare(b.factId));
+    if (scored.length === 0 && keyNames.length === 0 && !eventDay) return null;
+    return { position, sentence, facts: scored, keyNames, ...(eventDay ? { eventDay } : {}) };
+  }
+
+  function counterpartsOf(fact: Fact): Counterpart[] {
+    return fact.sentences.map((id) => {
+      const sentence = index.sentences[id]!;
+      const report = index.reports.find((meta) => meta.file === sentence.report)!;
+      return {
+        report: sentence.report,
+        outlet: report.outlet,
+        quote: sentence.text,
+        attribution: sentence.attribution,
+        published: report.published,
+        url: report.url,
+      };
+    });
+  }
+
+  return {
+    index,
+    scoreSentences(sentences, firstPosition = 0) {
+      const candidates: SentenceCandidate[] = [];
+      sentences.forEach((sentence, offset) => {
+        const candidate = scoreSentence(sentence, firstPosition + offset);
+        if (candidate) candidates.push(candidate);
+      });
+      return candidates;
+    },
+    decidePage(candidates) {
+      const ordered = [...candidates].sort((a, b) => a.position - b.position);
+      if (!decideTopic(index, ordered, MATCH_THRESHOLD)) return { onTopic: false, matches: [] };
+      const matches: SentenceMatch[] = [];
+      for (const candidate of ordered) {
+        const accepted = candidate.facts.filter((fact) => fact.score >= MATCH_THRESHOLD);
+        const main = accepted[0];
+        if (!main) continue;
+        const fact = facts.get(main.factId)!.fact;
+        matches.push({
+          sentence: candidate.sentence,
+          position: candidate.position,
+          factId: main.factId,
+          factIds: accepted.map((entry) => entry.factId),
+          kind: fact.kind,
+          score: main.score,
+          counterparts: counterpartsOf(fact),
+        });
+      }
+      return { onTopic: matches.length > 0, matches };
+    },
+  };
+}
+
+/** Match a whole page at once: what the `match` command and tests use. */
+export function matchSentences(matcher: Matcher, sentences: readonly string[]): MatchResult {
+  return matcher.decidePage(matcher.scoreSentences(sentences));
+}

@@ -1,0 +1,70 @@
+/**
+ * Sentence segmentation: `Intl.Segmenter` does the work; we only repair the places
+ * where it splits after an abbreviation ("U.S.", "Maj. Gen.", "Dr.") or an initial.
+ */
+
+export interface SentenceSpan {
+  text: string;
+  /** Offsets of the trimmed sentence in the input string. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Words that end with a full stop without ending a sentence when what follows them
+ * begins with a capital: titles, ranks and month abbreviations.
+ */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'no', 'vs', 'etc',
+  'gen', 'maj', 'lt', 'col', 'capt', 'cpt', 'sgt', 'cpl', 'adm', 'cmdr', 'brig', 'gov', 'sen',
+  'rep', 'rev', 'hon', 'pres', 'amb', 'insp', 'supt', 'ald',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'inc', 'ltd', 'co', 'corp', 'dept', 'approx', 'est', 'fig', 'vol', 'op', 'al',
+]);
+
+/** Lazily created: constructing a segmenter costs more than using one. */
+let segmenter: Intl.Segmenter | undefined;
+
+function sentenceSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  return segmenter;
+}
+
+/** True when a raw segment ends with something that does not close a sentence. */
+function endsWithAbbreviation(segment: string): boolean {
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith('.')) return false;
+  const lastWord = /(\S+)\.$/.exec(trimmed)?.[1] ?? '';
+  // Dotted initialisms and single initials: "U.S.", "U.N.", "J." (as in "John F. Kennedy").
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(lastWord) && lastWord.replace(/\./g, '').length <= 3) {
+    return /\p{Lu}/u.test(lastWord);
+  }
+  return ABBREVIATIONS.has(lastWord.toLowerCase().replace(/^\W+/, ''));
+}
+
+/** Split text into sentences with their offsets, repairing abbreviation splits. */
+export function segmentSentences(text: string): SentenceSpan[] {
+  const raw: { start: number; end: number }[] = [];
+  for (const { segment, index } of sentenceSegmenter().segment(text)) {
+    const previous = raw[raw.length - 1];
+    if (previous && endsWithAbbreviation(text.slice(previous.start, previous.end))) {
+      previous.end = index + segment.length;
+    } else {
+      raw.push({ start: index, end: index + segment.length });
+    }
+  }
+  const spans: SentenceSpan[] = [];
+  for (const { start, end } of raw) {
+    const slice = text.slice(start, end);
+    const leading = slice.length - slice.trimStart().length;
+    const trimmed = slice.trim();
+    if (trimmed.length === 0) continue;
+    spans.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length });
+  }
+  return spans;
+}
+
+/** Split text into sentence strings. */
+export function splitSentences(text: string): string[] {
+  return segmentSentences(text).map((span) => span.text);
+}

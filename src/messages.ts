@@ -1,0 +1,239 @@
+/**
+ * Every message Parallax sends, as one discriminated union, named by direction,
+ * and the runtime guard each receiver runs before trusting one. Messages cross a
+ * trust boundary (a content script lives in a page we do not control), so the
+ * guard checks every field and caps sizes; anything else is `null`.
+ */
+import type { EventInfo } from './core/types';
+
+/** The most sentences one batch may carry; the content script sends fewer. */
+export const MAX_BATCH_SENTENCES = 500;
+/** Longer "sentences" are page furniture glued together; no fact needs this much. */
+export const MAX_SENTENCE_LENGTH = 4000;
+const MAX_ID_LENGTH = 64;
+const MAX_SITE_LENGTH = 253;
+
+// ── content script → service worker ────────────────────────────────────────
+
+/** A page session (a document, or one single-page-app view of it) starts over. */
+export interface PageResetMessage {
+  type: 'page/reset';
+  pageId: string;
+}
+
+/**
+ * Page sentences numbered `firstPosition`, `firstPosition + 1`, …; `retired` are
+ * earlier positions whose text changed or left the page.
+ */
+export interface PageSentencesMessage {
+  type: 'page/sentences';
+  pageId: string;
+  firstPosition: number;
+  sentences: string[];
+  retired: number[];
+}
+
+/** Is the sender's site switched on? Answered with `site/state`. */
+export interface SiteQueryMessage {
+  type: 'site/query';
+}
+
+/** The answer to `page/describe`: which site the tab shows, and its page session. */
+export interface PageDescriptionMessage {
+  type: 'page/description';
+  site: string;
+  /** Null while the content script has not started scanning this page. */
+  pageId: string | null;
+}
+
+// ── service worker → content script ────────────────────────────────────────
+
+export interface HighlightedSentence {
+  position: number;
+  factIds: string[];
+}
+
+/** Every sentence of the page session accepted so far (replaces earlier answers). */
+export interface PageHighlightsMessage {
+  type: 'page/highlights';
+  pageId: string;
+  highlights: HighlightedSentence[];
+}
+
+/** The switch of a site: the answer to `site/query`, and pushed to every tab when it flips. */
+export interface SiteStateMessage {
+  type: 'site/state';
+  site: string;
+  enabled: boolean;
+}
+
+/** Which site is this tab on? Sent because the worker may not read tab URLs. */
+export interface PageDescribeMessage {
+  type: 'page/describe';
+}
+
+// ── popup → service worker ─────────────────────────────────────────────────
+
+export interface TabStateQueryMessage {
+  type: 'popup/tab-state';
+  tabId: number;
+}
+
+export interface SiteSwitchMessage {
+  type: 'popup/set-site';
+  tabId: number;
+  enabled: boolean;
+}
+
+// ── service worker → popup ─────────────────────────────────────────────────
+
+export interface TabStateMessage {
+  type: 'tab-state';
+  tabId: number;
+  /** Null when Parallax cannot read the tab (not http(s), or opened before install). */
+  site: string | null;
+  enabled: boolean;
+  factCount: number;
+  event: EventInfo;
+  outletCount: number;
+}
+
+export type ContentToWorkerMessage =
+  | PageResetMessage
+  | PageSentencesMessage
+  | SiteQueryMessage
+  | PageDescriptionMessage;
+export type WorkerToContentMessage = PageHighlightsMessage | SiteStateMessage | PageDescribeMessage;
+export type PopupToWorkerMessage = TabStateQueryMessage | SiteSwitchMessage;
+export type WorkerToPopupMessage = TabStateMessage;
+
+export type Message =
+  | ContentToWorkerMessage
+  | WorkerToContentMessage
+  | PopupToWorkerMessage
+  | WorkerToPopupMessage;
+
+export type MessageType = Message['type'];
+
+// ── the guard ──────────────────────────────────────────────────────────────
+
+type Fields = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isBoundedString(value: unknown, maxLength: number): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= maxLength;
+}
+
+function isPosition(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isTabId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isArrayOf<T>(value: unknown, isItem: (item: unknown) => item is T, maxLength: number): value is T[] {
+  return Array.isArray(value) && value.length <= maxLength && value.every((item) => isItem(item));
+}
+
+function isSentence(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_SENTENCE_LENGTH;
+}
+
+function isFactId(value: unknown): value is string {
+  return isBoundedString(value, MAX_ID_LENGTH);
+}
+
+function isHighlightedSentence(value: unknown): value is HighlightedSentence {
+  return (
+    isRecord(value) &&
+    isPosition(value.position) &&
+    isArrayOf(value.factIds, isFactId, 64) &&
+    value.factIds.length > 0
+  );
+}
+
+function isEventInfo(value: unknown): value is EventInfo {
+  return (
+    isRecord(value) &&
+    typeof value.title === 'string' &&
+    typeof value.date === 'string' &&
+    typeof value.place === 'string'
+  );
+}
+
+const isPageId = (value: unknown): value is string => isBoundedString(value, MAX_ID_LENGTH);
+const isSite = (value: unknown): value is string => isBoundedString(value, MAX_SITE_LENGTH);
+
+/** One shape check per message type; the `satisfies` keeps the table complete. */
+const SHAPES = {
+  'page/reset': (m: Fields) => isPageId(m.pageId),
+  'page/sentences': (m: Fields) =>
+    isPageId(m.pageId) &&
+    isPosition(m.firstPosition) &&
+    isArrayOf(m.sentences, isSentence, MAX_BATCH_SENTENCES) &&
+    isArrayOf(m.retired, isPosition, 100_000),
+  'site/query': () => true,
+  'page/description': (m: Fields) => isSite(m.site) && (m.pageId === null || isPageId(m.pageId)),
+  'page/highlights': (m: Fields) =>
+    isPageId(m.pageId) && isArrayOf(m.highlights, isHighlightedSentence, 100_000),
+  'site/state': (m: Fields) => isSite(m.site) && typeof m.enabled === 'boolean',
+  'page/describe': () => true,
+  'popup/tab-state': (m: Fields) => isTabId(m.tabId),
+  'popup/set-site': (m: Fields) => isTabId(m.tabId) && typeof m.enabled === 'boolean',
+  'tab-state': (m: Fields) =>
+    isTabId(m.tabId) &&
+    (m.site === null || isSite(m.site)) &&
+    typeof m.enabled === 'boolean' &&
+    isPosition(m.factCount) &&
+    isEventInfo(m.event) &&
+    isPosition(m.outletCount),
+} satisfies Record<MessageType, (message: Fields) => boolean>;
+
+function isMessageType(value: unknown): value is MessageType {
+  return typeof value === 'string' && Object.hasOwn(SHAPES, value);
+}
+
+/** The message, if `value` is exactly one of ours; otherwise null. */
+export function parseMessage(value: unknown): Message | null {
+  if (!isRecord(value) || !isMessageType(value.type)) return null;
+  return SHAPES[value.type](value) ? (value as unknown as Message) : null;
+}
+
+/** Narrow a parsed message to some of the types, e.g. what a given receiver accepts. */
+export function isMessageOf<T extends MessageType>(
+  message: Message | null,
+  types: readonly T[],
+): message is Extract<Message, { type: T }> {
+  return message !== null && (types as readonly string[]).includes(message.type);
+}
+
+// ── senders ────────────────────────────────────────────────────────────────
+
+/** What the browser tells a receiver about a sender; a subset of `runtime.MessageSender`. */
+export interface SenderFacts {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export type SenderKind = 'content-script' | 'extension-page' | 'unknown';
+
+/**
+ * Content scripts run in a tab on an http(s) page; the popup (even opened as a tab by
+ * tests) is one of our own extension pages. Anything else, including another
+ * extension, is unknown.
+ */
+export function classifySender(sender: SenderFacts, ownId: string, ownOrigin: string): SenderKind {
+  if (sender.id !== ownId) return 'unknown';
+  const url = sender.url ?? '';
+  if (url.startsWith(ownOrigin)) return 'extension-page';
+  if (sender.tab?.id !== undefined && /^https?:\/\//i.test(url)) return 'content-script';
+  return 'unknown';
+}
+
+export const CONTENT_SCRIPT_MESSAGES = ['page/reset', 'page/sentences', 'site/query'] as const;
+export const POPUP_MESSAGES = ['popup/tab-state', 'popup/set-site'] as const;

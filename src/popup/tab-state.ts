@@ -1,0 +1,36 @@
+/** The popup's questions to the worker, with the answers checked like any message. */
+import { browser } from '../browser';
+import { parseMessage, type PopupToWorkerMessage, type TabStateMessage } from '../messages';
+
+async function ask(message: PopupToWorkerMessage): Promise<TabStateMessage> {
+  const reply = parseMessage(await browser.runtime.sendMessage(message));
+  if (reply?.type !== 'tab-state') throw new Error('The service worker gave no tab state.');
+  return reply;
+}
+
+/** `?tab=ID` describes a given tab (tests open the popup as a page); otherwise the active tab. */
+export async function tabToDescribe(search: string): Promise<number | undefined> {
+  const requested = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isSafeInteger(requested) && requested > 0) return requested;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export const fetchTabState = (tabId: number) => ask({ type: 'popup/tab-state', tabId });
+export const setSiteEnabled = (tabId: number, enabled: boolean) => ask({ type: 'popup/set-site', tabId, enabled });
+
+/** The shortcut the reader actually has (they may have changed or removed it). */
+export async function toggleShortcut(): Promise<string | null> {
+  const commands = await browser.commands.getAll();
+  const shortcut = commands.find((command) => command.name === 'toggle-site')?.shortcut;
+  return shortcut ? shortcut : null;
+}
+
+/** Calls `onChange` whenever the worker stores new results for the tab. */
+export function watchTabResults(tabId: number, onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && `tab:${tabId}` in changes) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,170 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
+export const DIST_DIR = join(REPO_ROOT, 'dist');
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
+export const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
+/** Popup page inside the built extension; one place to fix if the build layout changes. */
+export const POPUP_PATH = 'src/popup/index.html';
+export const HIGHLIGHT_NAME = 'parallax-fact';
+
+export interface LaunchOptions {
+  /** Reuse a profile (e.g. to test persistence across restarts); it is never deleted by close(). */
+  userDataDir?: string;
+  colorScheme?: 'light' | 'dark';
+  /** Load another unpacked extension instead of dist/ (the smoke test uses a throwaway one). */
+  extensionPath?: string;
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+/** The few extension APIs the harness calls; typed here because the repo has no @types/chrome. */
+interface ChromeApi {
+  tabs: { query(query: object): Promise<{ id?: number; url?: string; pendingUrl?: string }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+export async function removeProfile(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+
+export async function launchBrowserWithExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const extensionPath = resolve(options.extensionPath ?? DIST_DIR);
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No manifest.json in ${extensionPath}; run \`npm run build\` first.`);
+  }
+  const ownsProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'parallax-e2e-')));
+
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      // Playwright passes plain --headless; in Chromium >= 132 that is the new headless
+      // mode (the old one was split out into chrome-headless-shell), which runs extensions.
+      headless: true,
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: { width: 1280, height: 900 },
+      args: [
+        `--disable-extensions-except=${extensionPath}`,
+        `--load-extension=${extensionPath}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // Every made-up *.test site reaches the local page server; nothing leaves the machine.
+        '--host-resolver-rules=MAP *.test 127.0.0.1',
+      ],
+    });
+  } catch (error) {
+    if (ownsProfile) await removeProfile(userDataDir);
+    throw error;
+  }
+
+  try {
+    // The worker may already be running by the time launch resolves, so check before waiting.
+    const serviceWorker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    return {
+      context,
+      extensionId,
+      serviceWorker,
+      userDataDir,
+      async close() {
+        await context.close();
+        if (ownsProfile) await removeProfile(userDataDir);
+      },
+    };
+  } catch (error) {
+    await context.close();
+    if (ownsProfile) await removeProfile(userDataDir);
+    throw error;
+  }
+}
+
+/** Texts of the ranges in the extension's highlight, trimmed, in document order. */
+export async function readHighlightedTexts(page: Page): Promise<string[]> {
+  return page.evaluate((name) => {
+    const highlight = CSS.highlights.get(name);
+    if (!highlight) return [];
+    // StaticRange has no toString(), so turn every range into a live Range first.
+    const ranges = [...highlight].map((r) => {
+      if (r instanceof Range) return r;
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live;
+    });
+    // A Highlight iterates in insertion order; the extension may add ranges in any order.
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString().trim());
+  }, HIGHLIGHT_NAME);
+}
+
+/** Poll the highlight until `predicate` holds; returns the last texts read. */
+export async function waitForHighlights(
+  page: Page,
+  predicate: (texts: string[]) => boolean,
+  timeoutMs = 10_000,
+): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  let texts = await readHighlightedTexts(page);
+  while (!predicate(texts)) {
+    if (Date.now() > deadline) {
+      throw new Error(`Highlights did not reach the expected state in ${timeoutMs} ms; last read: ${JSON.stringify(texts)}`);
+    }
+    await page.waitForTimeout(100);
+    texts = await readHighlightedTexts(page);
+  }
+  return texts;
+}
+
+export async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/${POPUP_PATH}?tab=${tabId}`);
+  return popup;
+}
+
+/** Id of the tab showing `url` (exact match), as the extension's own APIs see it. */
+export async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
+  const tabs = await serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+    const all = await chrome.tabs.query({});
+    return all.map((t) => ({ id: t.id, url: t.url ?? t.pendingUrl }));
+  });
+  const tab = tabs.find((t) => t.url === url);
+  if (tab?.id === undefined) {
+    throw new Error(`No tab with URL ${url}; open tabs: ${tabs.map((t) => t.url).join(', ')}`);
+  }
+  return tab.id;
+}
+
+export async function badgeTextOf(serviceWorker: Worker, tabId: number): Promise<string> {
+  return serviceWorker.evaluate((id) => {
+    const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+    return chrome.action.getBadgeText({ tabId: id });
+  }, tabId);
+}
+
+/** Full-page PNG under test-results/screenshots/; returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const file = join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '_').replace(/\.png$/i, '')}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
