@@ -14,25 +14,35 @@ export interface CollectOptions {
 }
 
 /** The nearest ancestor that starts a block (or the shadow root that encloses an inline-only tree). */
-export function blockOf(node: Node): Node {
+export function blockOf(node: Node, isInline: (element: Element) => boolean = isInlineElement): Node {
   let current: Node = node;
   for (;;) {
     const parent = current.parentNode;
     if (!parent) return current;
     if (parent.nodeType !== Node.ELEMENT_NODE) return parent; // document or shadow root
-    if (!isInlineElement(parent as Element)) return parent;
+    if (!isInline(parent as Element)) return parent;
     current = parent;
   }
 }
 
-function makeWalker(root: Node, options: CollectOptions): TreeWalker {
+/** Styles do not change within one pass; asking once per element keeps the walk cheap. */
+function memoized(test: (element: Element) => boolean): (element: Element) => boolean {
+  const answers = new Map<Element, boolean>();
+  return (element) => {
+    let answer = answers.get(element);
+    if (answer === undefined) answers.set(element, (answer = test(element)));
+    return answer;
+  };
+}
+
+function makeWalker(root: Node, options: CollectOptions, isInline: (element: Element) => boolean): TreeWalker {
   const document = root.ownerDocument ?? (root as Document);
   return document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
       const element = node as Element;
       if (element !== root && isSkipped(element)) return NodeFilter.FILTER_REJECT;
-      if (options.shallow && element !== root && !isInlineElement(element)) return NodeFilter.FILTER_REJECT;
+      if (options.shallow && element !== root && !isInline(element)) return NodeFilter.FILTER_REJECT;
       // Elements come out only when they mean something to the runs.
       return element.tagName === 'BR' || element.shadowRoot ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
     },
@@ -40,7 +50,8 @@ function makeWalker(root: Node, options: CollectOptions): TreeWalker {
 }
 
 export function* collectRuns(root: Node, options: CollectOptions = {}): Generator<TextRun> {
-  const walker = makeWalker(root, options);
+  const isInline = memoized(isInlineElement);
+  const walker = makeWalker(root, options, isInline);
   let builder: TextRunBuilder | undefined;
   const finishRun = function* () {
     const run = builder?.finish();
@@ -50,7 +61,7 @@ export function* collectRuns(root: Node, options: CollectOptions = {}): Generato
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) {
-      const block = blockOf(node);
+      const block = blockOf(node, isInline);
       if (builder?.block !== block) {
         yield* finishRun();
         builder = new TextRunBuilder(block);

@@ -12,6 +12,7 @@ import { MAX_SENTENCE_LENGTH, type HighlightedSentence, type PageSentencesMessag
 import { collectRuns, ownBlockOf } from './collect-runs';
 import { Highlighter } from './highlighter';
 import { debounce, SliceClock } from './main-thread';
+import { minimalRescans, type Rescan } from './rescans';
 import { isInsideSkipped } from './skip-rules';
 import { rangeOfRunText, type TextRun } from './text-runs';
 import { askWorker } from './worker-channel';
@@ -24,12 +25,6 @@ interface SentenceSpot {
   run: TextRun;
   start: number;
   end: number;
-}
-
-/** A part of the page to read again: a block's own text, or a whole subtree. */
-interface Rescan {
-  root: Node;
-  deep: boolean;
 }
 
 const OBSERVED: MutationObserverInit = {
@@ -212,27 +207,4 @@ export class PageScanner {
     if (range) this.ranges.set(position, range);
     return range ?? undefined;
   }
-}
-
-/** Drop rescans that another one already covers; deep ones cover their whole subtree. */
-export function minimalRescans(rescans: readonly Rescan[]): Rescan[] {
-  const deepRoots = rescans.filter((r) => r.deep).map((r) => r.root);
-  const seen = new Set<Node>();
-  const result: Rescan[] = [];
-  for (const rescan of rescans) {
-    const coveredByDeep = deepRoots.some((root) => root !== rescan.root && root.contains(rescan.root));
-    const key = rescan.root;
-    if (coveredByDeep) continue;
-    if (seen.has(key)) {
-      // The same root asked for twice: keep the deeper request.
-      if (rescan.deep) {
-        const index = result.findIndex((r) => r.root === key);
-        result[index] = rescan;
-      }
-      continue;
-    }
-    seen.add(key);
-    result.push(rescan);
-  }
-  return result;
 }

@@ -115,3 +115,22 @@ export function attributeReport(
     return finding.attributed ? (lastNamed ?? firstNamed) : null;
   });
 }
+
+const ATTRIBUTION_PHRASES: readonly RegExp[] = [
+  // ", according to the agency," / "According to X, "
+  /,?\s*\baccording to\s+[^,.;:\u201c"]{2,120}(?:,\s*|(?=[.;:]|$))/giu,
+  // "X reported that" / "The agency indicated that" at the start
+  new RegExp(`^(?:[\\p{L}'\\u2019()-]+\\s+){1,6}(?:also\\s+)?${REPORTING_VERB}\\s+that\\s+`, 'iu'),
+  // ", the report said," / ", SANA said." at a clause end
+  new RegExp(`,?[\\u201d"]?\\s*(?:[\\p{L}'\\u2019()-]+\\s+){1,5}?(?:also\\s+)?${REPORTING_VERB}(?=[,.;]|$)`, 'giu'),
+];
+
+/** The sentence without its credit line, so that who said it does not count as what was said. */
+const MENTIONS_ATTRIBUTION = new RegExp(`according to|${REPORTING_VERB}`, 'i');
+
+export function withoutAttribution(sentence: string): string {
+  if (!MENTIONS_ATTRIBUTION.test(sentence)) return sentence;
+  let result = sentence;
+  for (const phrase of ATTRIBUTION_PHRASES) result = result.replace(phrase, ' ');
+  return result.replace(/\s+/g, ' ').trim();
+}

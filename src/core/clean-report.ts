@@ -4,7 +4,8 @@ import { foldText } from './fold';
  * Cleaning a seed report: keep the lines a reader would call the article, drop the
  * page furniture copied along with it. Furniture is recognised by its form, never by
  * this or that event's wording:
- *   - photo captions and credits: "( Photo: … )", "[Photo: …]", "(credit: …)", "View gallery";
+ *   - photo captions and credits: "( Photo: … )", "[Photo: …]", "(credit: …)", "View gallery",
+ *     and the caption line just before a line that is only a credit;
  *   - navigation labels: "Recommended Stories", "list of 4 items", "Related News", "Read more";
  *   - footers: from a "Source: …" line or a "Related …" heading to the end (headline lists,
  *     their dates and the site's slogan follow them);
@@ -21,6 +22,8 @@ export interface CleanedReport {
   dropped: string[];
 }
 
+/** A line that is only a credit: the caption it belongs to is the line before. */
+const CREDIT_ONLY = /^[([]\s*(?:photos?|credits?|images?|pictures?|video|file photo)\s*:[^)\]]*[)\]]$/i;
 const CAPTION = /[([]\s*(?:photos?|credits?|images?|pictures?|video|file photo)\s*:|\bview gallery\b/i;
 const NAVIGATION =
   /^(?:recommended(?: stories| for you)?|related(?: stories| articles| content)?|read more|more stories|most read|trending|advertisement|sponsored|share(?: this)?(?: article| story)?|follow us.*|sign up.*|subscribe.*|list of \d+ items|end of list|list of \d+ itemsend of list|skip to .*|comments?)$/i;
@@ -66,6 +69,7 @@ export function cleanReport(text: string, outlet: string): CleanedReport {
       (ownName.length > 0 && (folded === ownName || folded.startsWith(`${ownName} is `))) ||
       (paragraphs.length > 0 && !CLOSING_PUNCTUATION.test(line) && wordCount(line) <= SUBHEAD_MAXIMUM_WORDS);
     seen.add(folded);
+    if (CREDIT_ONLY.test(line) && paragraphs.length > 1) dropped.push(paragraphs.pop()!);
     if (isFurniture) {
       dropped.push(line);
     } else {

@@ -98,10 +98,19 @@ for (const group of SYNONYM_GROUPS) {
   for (const word of group) canonicalStem.set(stemmer(americanSpelling(word)), canonical);
 }
 
+/** Pages repeat their words; stemming each once keeps matching fast. Bounded, so a hostile page cannot grow it without limit. */
+const wordTermCache = new Map<string, string>();
+const WORD_TERM_CACHE_LIMIT = 50_000;
+
 /** The comparable form of a common word: American spelling, stemmed, synonyms merged. */
 export function wordTerm(foldedWord: string): string {
+  const cached = wordTermCache.get(foldedWord);
+  if (cached !== undefined) return cached;
   const stem = stemmer(americanSpelling(foldedWord));
-  return canonicalStem.get(stem) ?? stem;
+  const term = canonicalStem.get(stem) ?? stem;
+  if (wordTermCache.size >= WORD_TERM_CACHE_LIMIT) wordTermCache.clear();
+  wordTermCache.set(foldedWord, term);
+  return term;
 }
 
 export function isStopword(foldedWord: string): boolean {

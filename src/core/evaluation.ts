@@ -86,19 +86,20 @@ export function evaluateLeaveOneOut(
         mistakes.push(`MISSED ${sentence.slice(0, 100)}\n        best ${best?.score ?? '-'} ${near}`);
       }
       if (!match || !relevant) return;
-      const shown = new Set(
-        match.factIds.flatMap((id) => index.facts.find((fact) => fact.id === id)!.sentences.map((sentenceId) => index.sentences[sentenceId]!.text)),
+      // What the match contract shows: the main fact's sentences.
+      const shown = new Set(match.counterparts.map((counterpart) => counterpart.quote));
+      // Expected: every other report's sentences of the gold fact the shown ones stand for
+      // (the page sentence's gold fact that most shown counterparts carry).
+      const otherSentences = others.flatMap((report) =>
+        toSentences(report.text).map((text) => ({ text, facts: goldFactsOf(text, report.meta.file, gold) })),
       );
-      const expected = new Set(
-        others.flatMap((report) =>
-          toSentences(report.text).filter((other) => [...goldFactsOf(other, report.meta.file, gold)].some((id) => pageFacts.has(id))),
-        ),
-      );
+      const support = (id: string) => [...shown].filter((text) => factsOfSeedSentence.get(text)?.has(id)).length;
+      const goldFact = [...pageFacts].sort((a, b) => support(b) - support(a))[0]!;
+      const expected = new Set(otherSentences.filter((other) => other.facts.has(goldFact)).map((other) => other.text));
       counterparts.predicted += shown.size;
       counterparts.expected += expected.size;
       for (const text of shown) {
-        const sharesFact = [...(factsOfSeedSentence.get(text) ?? [])].some((id) => pageFacts.has(id));
-        if (sharesFact) counterparts.truePositives += 1;
+        if (expected.has(text)) counterparts.truePositives += 1;
       }
     });
     // Counterpart recall counts expected sentences that were shown; precision counts shown ones that were expected.

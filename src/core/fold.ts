@@ -3,12 +3,17 @@
  * dashes are surface noise, never information, when deciding that two outlets say
  * the same thing.
  */
+const TYPOGRAPHIC = /[\u2018\u2019\u201b\u2032`´\u201c\u201d\u201e\u2033\u2010-\u2015\u2212]/g;
+const PLAIN: Record<string, string> = { '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"' };
+
+function plainPunctuation(character: string): string {
+  if (PLAIN[character]) return PLAIN[character]!;
+  return /[\u2010-\u2015\u2212]/.test(character) ? '-' : "'";
+}
+
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[\u2018\u2019\u201b\u2032`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .toLowerCase();
+  const plain = text.replace(TYPOGRAPHIC, plainPunctuation);
+  // Most text is then plain ASCII, and lower-casing is all the folding it needs.
+  if (/^[\x00-\x7f]*$/.test(plain)) return plain.toLowerCase();
+  return plain.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }

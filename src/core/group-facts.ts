@@ -15,7 +15,7 @@ export interface ClauseReference {
 }
 
 /** Clauses sharing less than this (weighted Dice) are never the same fact. */
-export const GROUPING_THRESHOLD = 0.3;
+export const GROUPING_THRESHOLD = 0.35;
 /** A clause with fewer terms than this states too little to be a fact of its own. */
 const MINIMUM_CLAUSE_TERMS = 3;
 

@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import { ClauseFinder } from './clause-finder';
 import { dateAgrees, datesCompatible } from './dates';
 import { splitClauses } from './clauses';
 import { overlap, totalWeight, type TermWeight } from './similarity';
@@ -11,7 +11,7 @@ import type { Counterpart, Fact, FactIndex, FactScore, MatchResult, SentenceCand
  * The matcher: which page sentences state which facts of the index.
  *
  * scoreSentences (per batch, no page context): each sentence, and each of its clauses,
- * is compared with the seed clauses that share terms with it (found through MiniSearch).
+ * is compared with the seed clauses that share enough terms with it (ClauseFinder).
  * A fact scores by how much of a seed clause's weighted content the page sentence
  * states (recall) and how much of the page sentence is about it (precision), provided
  * they share enough words and their dates can agree.
@@ -29,16 +29,22 @@ export interface Matcher {
 }
 
 /** Below this, a sentence is not kept as a candidate for a fact. */
-export const CANDIDATE_THRESHOLD = 0.35;
+export const CANDIDATE_THRESHOLD = 0.3;
 /** At or above this, a candidate is a match (on a page that passes the gate). */
-export const MATCH_THRESHOLD = 0.45;
+export const MATCH_THRESHOLD = 0.4;
+/**
+ * Background facts are matched only on pages the gate has already found on topic,
+ * and outlets word background loosely; so they need less resemblance.
+ */
+export const CONTEXT_MATCH_THRESHOLD = 0.34;
+/** A sentence's further facts must score at least this share of its main fact's score. */
+const SECOND_FACT_SHARE = 0.85;
 /** Recall (stating the seed's content) counts for more than precision (saying nothing else). */
 const RECALL_EXPONENT = 0.65;
 const MINIMUM_SHARED_WORDS = 2;
 const MINIMUM_SHARED_TERMS = 3;
 /** Sentences shorter than this many words state no fact we can recognise reliably. */
 const MINIMUM_SENTENCE_WORDS = 5;
-const RETRIEVED_CLAUSES = 40;
 
 interface PreparedClause {
   fact: Fact;
@@ -62,13 +68,7 @@ export function createMatcher(index: FactIndex): Matcher {
   const facts = new Map<string, PreparedFact>(
     index.facts.map((fact) => [fact.id, { fact, dates: [...new Set(fact.sentences.flatMap((id) => index.sentences[id]!.dates))] }]),
   );
-  const search = new MiniSearch<{ id: number; terms: string }>({
-    fields: ['terms'],
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term,
-    searchOptions: { combineWith: 'OR' },
-  });
-  search.addAll(clauses.map((clause, id) => ({ id, terms: clause.terms.join(' ') })));
+  const finder = new ClauseFinder(clauses);
 
   function datesAllow(fact: PreparedFact, dates: readonly string[]): boolean {
     if (dates.length === 0) return true;
@@ -90,14 +90,16 @@ export function createMatcher(index: FactIndex): Matcher {
     if (whole.wordCount < MINIMUM_SENTENCE_WORDS || whole.terms.length === 0) {
       return keyNames.length > 0 ? { position, sentence, facts: [], keyNames } : null;
     }
+    const hits = finder.find(whole.terms, MINIMUM_SHARED_TERMS, MINIMUM_SHARED_WORDS);
+    if (hits.length === 0) return keyNames.length > 0 ? { position, sentence, facts: [], keyNames } : null;
     const units = [whole.terms];
     const pieces = splitClauses(sentence);
-    if (pieces.length > 1) units.push(...pieces.map((piece) => sentenceTerms(piece, context).terms));
+    if (pieces.length > 1) units.push(...pieces.map((piece) => sentenceTerms(piece, context, { withDates: false }).terms));
     const unitSets = units.map((terms) => ({ set: new Set(terms), weight: totalWeight(terms, weight) }));
     const best = new Map<string, number>();
     let bestEventScoreIgnoringDates = 0;
-    for (const hit of search.search(whole.terms.join(' ')).slice(0, RETRIEVED_CLAUSES)) {
-      const clause = clauses[hit.id as number]!;
+    for (const hit of hits) {
+      const clause = clauses[hit]!;
       const prepared = facts.get(clause.fact.id)!;
       let score = 0;
       for (const unit of unitSets) {
@@ -116,6 +118,10 @@ export function createMatcher(index: FactIndex): Matcher {
       .sort((a, b) => b.score - a.score || a.factId.localeCompare(b.factId));
     if (scored.length === 0 && keyNames.length === 0 && !eventDay) return null;
     return { position, sentence, facts: scored, keyNames, ...(eventDay ? { eventDay } : {}) };
+  }
+
+  function thresholdOf(factId: string): number {
+    return facts.get(factId)!.fact.kind === 'context' ? CONTEXT_MATCH_THRESHOLD : MATCH_THRESHOLD;
   }
 
   function counterpartsOf(fact: Fact): Counterpart[] {
@@ -148,9 +154,11 @@ export function createMatcher(index: FactIndex): Matcher {
       if (!decideTopic(index, ordered, MATCH_THRESHOLD)) return { onTopic: false, matches: [] };
       const matches: SentenceMatch[] = [];
       for (const candidate of ordered) {
-        const accepted = candidate.facts.filter((fact) => fact.score >= MATCH_THRESHOLD);
-        const main = accepted[0];
+        const passing = candidate.facts.filter((fact) => fact.score >= thresholdOf(fact.factId));
+        const main = passing[0];
         if (!main) continue;
+        // Further facts only when nearly as strong: a sentence that states two facts states both well.
+        const accepted = passing.filter((fact) => fact.score >= main.score * SECOND_FACT_SHARE);
         const fact = facts.get(main.factId)!.fact;
         matches.push({
           sentence: candidate.sentence,

@@ -4,7 +4,8 @@ import { foldText } from './fold';
  * Names of people and places reach English through many transliterations
  * (Kh/H, Q/K, ou/u, doubled letters, vowels that differ by outlet). We compare names
  * by a consonant skeleton that keeps what transliterations agree on: the first
- * letter and the consonants after it, with the usual digraphs folded.
+ * letter (any initial vowel as "a") and the consonants after it, with the usual
+ * digraphs folded.
  */
 export function nameKey(word: string): string {
   let letters = foldText(word)
@@ -23,7 +24,8 @@ export function nameKey(word: string): string {
     .replace(/w/g, 'u')
     .replace(/y/g, 'i')
     .replace(/j/g, 'i');
-  const first = letters[0]!;
+  // An initial vowel is kept as a vowel, not as which one: Oleksandr/Aleksandr, Evgeny/Yevgeny.
+  const first = /[aeiou]/.test(letters[0]!) ? 'a' : letters[0]!;
   const rest = letters.slice(1).replace(/[aeiou]/g, '');
   return (first + rest).replace(/(.)\1+/g, '$1');
 }

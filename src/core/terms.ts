@@ -2,6 +2,7 @@ import { foldText } from './fold';
 import { isStopword, wordTerm } from './english';
 import { isNameParticle, nameKey } from './names';
 import { extractDates } from './dates';
+import { withoutAttribution } from './attribution';
 import type { NameMention } from './types';
 
 /**
@@ -63,13 +64,27 @@ export function nameTermOf(surface: string, aliases: Readonly<Record<string, str
  * each capitalised word counts both as a name and as a word.
  */
 function isTitleCase(sentence: string): boolean {
-  const words = sentence.match(/\p{L}{4,}/gu) ?? [];
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return words.length >= 4 && capitalised / words.length >= 0.75;
+  if (/[.!?]["\u201d\u2019']?$/.test(sentence.trim())) return false;
+  const words = (sentence.match(/\p{L}{4,}/gu) ?? []).filter((word) => !isStopword(foldText(word)));
+  return words.length >= 4 && words.every((word) => /^\p{Lu}/u.test(word));
 }
 
-export function sentenceTerms(sentence: string, context: TermContext): SentenceTerms {
-  const titleCase = isTitleCase(sentence);
+/** Word terms of the common words, per context: built once, on first use. */
+const commonTermsCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function commonTermsOf(context: TermContext): Set<string> {
+  let terms = commonTermsCache.get(context.commonWords);
+  if (!terms) {
+    terms = new Set([...context.commonWords].map(wordTerm));
+    commonTermsCache.set(context.commonWords, terms);
+  }
+  return terms;
+}
+
+export function sentenceTerms(fullSentence: string, context: TermContext, options: { withDates?: boolean } = {}): SentenceTerms {
+  const titleCase = isTitleCase(fullSentence);
+  // Who said it is not what was said: the credit is compared separately (attribution).
+  const sentence = withoutAttribution(fullSentence);
   const terms = new Set<string>();
   const names: NameMention[] = [];
   let wordCount = 0;
@@ -92,14 +107,14 @@ export function sentenceTerms(sentence: string, context: TermContext): SentenceT
       continue;
     }
     if (CALENDAR_WORDS.has(folded) || isNameParticle(folded)) continue;
-    const isCommon = context.commonWords.has(folded) || TITLE_WORDS.has(folded);
+    const isCommon =
+      context.commonWords.has(folded) || TITLE_WORDS.has(folded) || (titleCase && commonTermsOf(context).has(wordTerm(folded)));
     if (looksCapitalised(token) && !isCommon && !(isFirst && folded.length <= 3)) {
       const surface = stripPossessive(token.replace(/\u2019/g, "'")).replace(/^(?:al|el|Al|El)-/, '');
       const key = nameTermOf(surface, context.aliases);
       if (key.length === 0) continue;
       terms.add(`n:${key}`);
       names.push({ surface, key });
-      if (titleCase && folded.length >= 2) terms.add(wordTerm(folded));
       continue;
     }
     if (folded.length < 2) continue;
@@ -108,7 +123,7 @@ export function sentenceTerms(sentence: string, context: TermContext): SentenceT
   return {
     terms: [...terms],
     names,
-    dates: extractDates(sentence, context.referenceDate),
+    dates: options.withDates === false ? [] : extractDates(fullSentence, context.referenceDate),
     wordCount,
     stopwordCount,
   };

@@ -45,7 +45,7 @@ export function Popup({ tabId }: { tabId: number }) {
         </p>
       ) : (
         <>
-          <p class="fact-count" id="fact-count">
+          <p class="fact-count" id="fact-count" data-enabled={String(state.enabled)} data-count={state.factCount}>
             {state.enabled
               ? `${plural(state.factCount, 'fact', 'facts')} of this event found on this page.`
               : `Highlights are off on ${site}.`}

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'playwright-core';
-import { startPageServer, type PageServer } from './harness/server.ts';
+import { startPageServer, type PageServer } from './harness/server';
 import {
   badgeTextOf,
   launchBrowserWithExtension,
@@ -15,7 +15,7 @@ import {
   tabIdOf,
   waitForHighlights,
   type LaunchedBrowser,
-} from './harness/browser.ts';
+} from './harness/browser';
 
 /**
  * A stand-in for the real extension so the harness can be checked before dist/ exists:
@@ -27,6 +27,9 @@ const THROWAWAY_FILES: Record<string, string> = {
     name: 'Parallax harness smoke',
     version: '0.0.1',
     permissions: ['storage'],
+    // Lets the extension see www.news.test tab URLs but not news.test ones, so tabIdOf's
+    // URL lookup and its fallback for hidden URLs are both exercised.
+    host_permissions: ['http://www.news.test/*'],
     background: { service_worker: 'background.js' },
     action: { default_title: 'smoke' },
     content_scripts: [
@@ -118,6 +121,16 @@ describe('e2e harness', () => {
     await waitForHighlights(page, (t) => t.length === 1, 10_000);
     const tabId = await tabIdOf(browser.serviceWorker, url);
     await expect.poll(() => badgeTextOf(browser.serviceWorker, tabId), { timeout: 5_000 }).toBe('1');
+
+    // news.test is outside the host permissions: its URL is hidden, so only the Page finds it.
+    const hidden = await browser.context.newPage();
+    await hidden.goto(server.url('news.test', '/article.html'));
+    await expect(tabIdOf(browser.serviceWorker, hidden.url())).rejects.toThrow(/hidden from the extension/);
+    const hiddenId = await tabIdOf(browser.serviceWorker, hidden);
+    expect(hiddenId).not.toBe(tabId);
+    await page.bringToFront();
+    expect(await tabIdOf(browser.serviceWorker, page)).toBe(tabId);
+    await hidden.close();
 
     const popup = await openPopup(browser.context, browser.extensionId, tabId);
     await expect.poll(() => popup.textContent('#tab')).toBe(`tab ${tabId}`);

@@ -77,8 +77,10 @@ export async function launchBrowserWithExtension(options: LaunchOptions = {}): P
 
   try {
     // The worker may already be running by the time launch resolves, so check before waiting.
+    const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
     const serviceWorker =
-      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+      context.serviceWorkers().find(isExtensionWorker) ??
+      (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 30_000 }));
     const extensionId = new URL(serviceWorker.url()).host;
     return {
       context,
@@ -140,18 +142,45 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
   return popup;
 }
 
-/** Id of the tab showing `url` (exact match), as the extension's own APIs see it. */
-export async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
+/**
+ * Id of the tab showing a URL (exact match), as the extension's own APIs see it.
+ * Tab URLs are only visible to an extension with the "tabs" permission or host permission for
+ * the page (content-script matches do not count). Given a Page, a tab the extension cannot see
+ * into is found another way: the page is brought to the front and the active tab of its window
+ * is taken, which makes that tab active as a side effect.
+ */
+export async function tabIdOf(serviceWorker: Worker, target: string | Page): Promise<number> {
+  const url = typeof target === 'string' ? target : target.url();
   const tabs = await serviceWorker.evaluate(async () => {
     const { chrome } = globalThis as unknown as { chrome: ChromeApi };
     const all = await chrome.tabs.query({});
     return all.map((t) => ({ id: t.id, url: t.url ?? t.pendingUrl }));
   });
-  const tab = tabs.find((t) => t.url === url);
-  if (tab?.id === undefined) {
-    throw new Error(`No tab with URL ${url}; open tabs: ${tabs.map((t) => t.url).join(', ')}`);
-  }
-  return tab.id;
+  const ids = tabs.filter((t) => t.url === url).map((t) => t.id);
+  const [only] = ids;
+  if (ids.length === 1 && only !== undefined) return only;
+  if (ids.length > 1) throw new Error(`${ids.length} tabs show ${url}; pass the Page instead`);
+  if (typeof target !== 'string') return activeTabIdOf(serviceWorker, target);
+  const hidden = tabs.filter((t) => t.url === undefined).length;
+  throw new Error(
+    `No tab with URL ${url}; visible URLs: ${JSON.stringify(tabs.map((t) => t.url ?? null))}` +
+      (hidden ? `. ${hidden} tab URL(s) are hidden from the extension; pass the Page instead of its URL.` : ''),
+  );
+}
+
+async function activeTabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  // CDP window ids are the ids chrome.windows uses, so this pins the page's own window.
+  const cdp = await page.context().newCDPSession(page);
+  const { windowId } = (await cdp.send('Browser.getWindowForTarget')) as { windowId: number };
+  await cdp.detach();
+  const ids = await serviceWorker.evaluate(async (windowId) => {
+    const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+    return (await chrome.tabs.query({ active: true, windowId })).map((t) => t.id);
+  }, windowId);
+  const id = ids[0];
+  if (ids.length !== 1 || id === undefined) throw new Error(`No single active tab in window ${windowId}`);
+  return id;
 }
 
 export async function badgeTextOf(serviceWorker: Worker, tabId: number): Promise<string> {
@@ -165,6 +194,7 @@ export async function badgeTextOf(serviceWorker: Worker, tabId: number): Promise
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const file = join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '_').replace(/\.png$/i, '')}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  // Freeze the ticker marquee and other animations so screenshots are comparable run to run.
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   return file;
 }

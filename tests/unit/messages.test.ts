@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { classifySender, MAX_BATCH_SENTENCES, MAX_SENTENCE_LENGTH, parseMessage } from '../../src/messages';
+
+const event = { title: 'A meeting', date: '2025-01-01', place: 'A city' };
+
+describe('parseMessage accepts every well-formed message', () => {
+  it.each([
+    ['a page reset', { type: 'page/reset', pageId: 'abc' }],
+    ['a batch of sentences', { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: ['One.', ''], retired: [] }],
+    ['a batch that only retires', { type: 'page/sentences', pageId: 'p', firstPosition: 7, sentences: [], retired: [1, 2] }],
+    ['a site query', { type: 'site/query' }],
+    ['a page description', { type: 'page/description', site: 'example.test', pageId: null }],
+    ['highlights', { type: 'page/highlights', pageId: 'p', highlights: [{ position: 3, factIds: ['f1', 'f2'] }] }],
+    ['a site state', { type: 'site/state', site: 'example.test', enabled: false }],
+    ['a describe request', { type: 'page/describe' }],
+    ['a popup tab-state request', { type: 'popup/tab-state', tabId: 12 }],
+    ['a popup site switch', { type: 'popup/set-site', tabId: 12, enabled: true }],
+    ['a tab state', { type: 'tab-state', tabId: 1, site: null, enabled: false, factCount: 0, event, outletCount: 5 }],
+  ])('%s', (_name, message) => {
+    expect(parseMessage(message)).toEqual(message);
+  });
+});
+
+describe('parseMessage rejects anything else', () => {
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'page/reset'],
+    ['an array', [{ type: 'site/query' }]],
+    ['an unknown type', { type: 'page/explode' }],
+    ['a type inherited from Object', { type: 'toString' }],
+    ['a reset without a page id', { type: 'page/reset' }],
+    ['a reset with an empty page id', { type: 'page/reset', pageId: '' }],
+    ['a reset with a huge page id', { type: 'page/reset', pageId: 'x'.repeat(65) }],
+    ['a batch with a negative position', { type: 'page/sentences', pageId: 'p', firstPosition: -1, sentences: [], retired: [] }],
+    ['a batch with a fractional position', { type: 'page/sentences', pageId: 'p', firstPosition: 1.5, sentences: [], retired: [] }],
+    ['a batch with a non-string sentence', { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: [42], retired: [] }],
+    [
+      'a batch that is too long',
+      { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: Array(MAX_BATCH_SENTENCES + 1).fill('A.'), retired: [] },
+    ],
+    [
+      'a batch with an overlong sentence',
+      { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: ['a'.repeat(MAX_SENTENCE_LENGTH + 1)], retired: [] },
+    ],
+    ['highlights without fact ids', { type: 'page/highlights', pageId: 'p', highlights: [{ position: 1, factIds: [] }] }],
+    ['a site state with a string flag', { type: 'site/state', site: 'a.test', enabled: 'false' }],
+    ['a site state without a site', { type: 'site/state', site: '', enabled: true }],
+    ['a popup request with a string tab id', { type: 'popup/tab-state', tabId: '12' }],
+    ['a switch without a flag', { type: 'popup/set-site', tabId: 12 }],
+    ['a tab state without its event', { type: 'tab-state', tabId: 1, site: null, enabled: false, factCount: 0, outletCount: 5 }],
+  ])('%s', (_name, value) => {
+    expect(parseMessage(value)).toBeNull();
+  });
+});
+
+describe('classifySender tells content scripts from our own pages', () => {
+  const ownId = 'ext-id';
+  const ownOrigin = 'chrome-extension://ext-id/';
+  it.each([
+    ['a content script in an https tab', { id: ownId, url: 'https://news.test/a', tab: { id: 4 } }, 'content-script'],
+    ['a content script in an http tab', { id: ownId, url: 'http://news.test/a', tab: { id: 4 } }, 'content-script'],
+    ['the popup', { id: ownId, url: `${ownOrigin}src/popup/index.html` }, 'extension-page'],
+    ['the popup opened in a tab', { id: ownId, url: `${ownOrigin}src/popup/index.html?tab=3`, tab: { id: 9 } }, 'extension-page'],
+    ['another extension', { id: 'other', url: 'https://news.test/a', tab: { id: 4 } }, 'unknown'],
+    ['a page without a tab', { id: ownId, url: 'https://news.test/a' }, 'unknown'],
+    ['a tab on a file URL', { id: ownId, url: 'file:///tmp/a.html', tab: { id: 4 } }, 'unknown'],
+    ['another extension pretending to be our page', { id: 'other', url: `${ownOrigin}src/popup/index.html` }, 'unknown'],
+  ])('%s', (_name, sender, expected) => {
+    expect(classifySender(sender, ownId, ownOrigin)).toBe(expected);
+  });
+});
