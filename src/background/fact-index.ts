@@ -21,12 +21,16 @@ function assertFactIndex(value: unknown): asserts value is FactIndex {
   if (!ok) throw new Error('Parallax: the bundled fact index is malformed; rebuild it.');
 }
 
+let checkedIndex: FactIndex | undefined;
 let matcher: Matcher | undefined;
 
 export function factIndex(): FactIndex {
-  const value: unknown = bundledIndex;
-  assertFactIndex(value);
-  return value;
+  if (!checkedIndex) {
+    const value: unknown = bundledIndex;
+    assertFactIndex(value);
+    checkedIndex = value;
+  }
+  return checkedIndex;
 }
 
 export function factMatcher(): Matcher {

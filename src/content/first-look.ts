@@ -1,15 +1,17 @@
 /**
  * The cheap first look: the event's key terms against the page's raw text, with no
  * messaging and no tokenising. Only the small signature is bundled here, never the
- * index. Pages whose article arrives late get another look as content is added, at
- * most every couple of seconds.
+ * index. Pages whose article arrives late get another look as content is added:
+ * first a second after the change, then less and less often (up to every 30 s), so
+ * a busy page that is not about the event costs almost nothing over time.
  */
 import { mayBeAboutEvent } from '../core/signature';
 import type { EventSignature } from '../core/types';
 import signatureJson from '../generated/signature.json';
-import { debounce } from './main-thread';
 
 const signature: EventSignature = signatureJson;
+const FIRST_DELAY_MS = 1_000;
+const MAX_DELAY_MS = 30_000;
 
 export function pageMayBeAboutEvent(): boolean {
   // textContent, not innerText: no layout needed, and a false "maybe" only costs a walk.
@@ -20,21 +22,26 @@ export function pageMayBeAboutEvent(): boolean {
 export function whenPageMayBeAboutEvent(signal: AbortSignal): Promise<boolean> {
   if (pageMayBeAboutEvent()) return Promise.resolve(true);
   return new Promise((resolve) => {
-    const observer = new MutationObserver(() => lookAgain());
-    const lookAgain = debounce(
-      () => {
-        if (!pageMayBeAboutEvent()) return;
+    let delay = FIRST_DELAY_MS;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const lookAgain = () => {
+      timer = undefined;
+      if (signal.aborted) return;
+      if (pageMayBeAboutEvent()) {
         observer.disconnect();
         resolve(true);
-      },
-      500,
-      2000,
-      signal,
-    );
+      } else {
+        delay = Math.min(delay * 2, MAX_DELAY_MS);
+      }
+    };
+    const observer = new MutationObserver(() => {
+      timer ??= setTimeout(lookAgain, delay);
+    });
     signal.addEventListener(
       'abort',
       () => {
         observer.disconnect();
+        clearTimeout(timer);
         resolve(false);
       },
       { once: true },

@@ -28,7 +28,7 @@ import { siteKeyOfUrl } from '../site-key';
 import { whenPageMayBeAboutEvent } from './first-look';
 import { PageScanner } from './page-scanner';
 import { watchUrlChanges } from './url-changes';
-import { askWorker, isOrphaned } from './worker-channel';
+import { askWorker, whenOrphaned } from './worker-channel';
 
 interface View {
   control: AbortController;
@@ -65,7 +65,6 @@ function startDocument(): void {
     const { signal } = current.control;
     if (!(await whenPageMayBeAboutEvent(signal))) return;
     const answer = await askWorker({ type: 'site/query' });
-    if (isOrphaned()) return control.abort();
     if (signal.aborted || answer?.type !== 'site/state' || !answer.enabled) return;
     const onNavigation = () => {
       // Clear the tab's results now; the next view may never find anything to send.
@@ -78,7 +77,7 @@ function startDocument(): void {
   };
 
   onRuntimeMessage(async (raw, sender): Promise<PageDescriptionMessage | undefined> => {
-    // Only our own worker and popup talk to us; they have no tab.
+    // Only our own service worker talks to content scripts, and it has no tab.
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const message = parseMessage(raw);
     if (message?.type === 'page/describe') {
@@ -93,6 +92,7 @@ function startDocument(): void {
   }, control.signal);
 
   control.signal.addEventListener('abort', stopView, { once: true });
+  whenOrphaned(() => control.abort());
   addEventListener('pagehide', () => control.abort(), { signal: control.signal });
   startView();
 }
@@ -106,7 +106,7 @@ function startSafely(): void {
 }
 
 // The one listener outside every signal: a page restored from the back/forward cache
-// was torn down on pagehide and needs a fresh start (its tab results were reset).
+// was torn down on pagehide and needs a fresh start, with a new page session.
 addEventListener('pageshow', (event) => {
   if (event.persisted) startSafely();
 });

@@ -8,6 +8,7 @@
  * position always means one sentence of one text run.
  */
 import { segmentSentences } from '../core/segment';
+import { warnOnce } from '../log';
 import { MAX_SENTENCE_LENGTH, type HighlightedSentence, type PageSentencesMessage } from '../messages';
 import { collectRuns, ownBlockOf } from './collect-runs';
 import { Highlighter } from './highlighter';
@@ -61,8 +62,12 @@ export class PageScanner {
     this.highlighter = new Highlighter(signal);
     const flushSoon = debounce(() => this.flushRescans(), 300, 1500, signal);
     this.observer = new MutationObserver((records) => {
-      this.noteMutations(records);
-      flushSoon();
+      try {
+        this.noteMutations(records);
+        flushSoon();
+      } catch (error) {
+        warnOnce('could not follow a page change', error);
+      }
     });
     signal.addEventListener('abort', () => this.observer.disconnect(), { once: true });
   }
@@ -102,10 +107,13 @@ export class PageScanner {
     const sawRemoval = this.sawRemoval;
     this.sawRemoval = false;
     // After the current read, so the two never interleave their positions.
-    this.scanning = this.scanning.then(() => {
-      if (sawRemoval) this.retireDisconnected();
-      return this.scan(minimalRescans(rescans));
-    });
+    this.scanning = this.scanning
+      .then(() => {
+        if (sawRemoval) this.retireDisconnected();
+        return this.scan(minimalRescans(rescans));
+      })
+      // A failed read must not stop the ones after it.
+      .catch((error: unknown) => warnOnce('could not read a page change', error));
   }
 
   private async scan(rescans: Rescan[]): Promise<void> {
@@ -179,13 +187,15 @@ export class PageScanner {
     this.pendingSentences = [];
     this.retired = [];
     // One batch at a time: each answer replaces the previous, so order matters.
-    this.sending = this.sending.then(async () => {
-      if (this.signal.aborted) return;
-      const reply = await askWorker(message);
-      if (reply?.type !== 'page/highlights' || reply.pageId !== this.pageId || this.signal.aborted) return;
-      this.highlighted = reply.highlights;
-      this.repaint();
-    });
+    this.sending = this.sending
+      .then(async () => {
+        if (this.signal.aborted) return;
+        const reply = await askWorker(message);
+        if (reply?.type !== 'page/highlights' || reply.pageId !== this.pageId || this.signal.aborted) return;
+        this.highlighted = reply.highlights;
+        this.repaint();
+      })
+      .catch((error: unknown) => warnOnce('could not show the highlights', error));
   }
 
   /** Show the worker's latest answer over the sentences still on the page. */

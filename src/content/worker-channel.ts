@@ -5,7 +5,7 @@ import { parseMessage, type ContentToWorkerMessage, type Message } from '../mess
 
 /**
  * When the extension is reloaded or updated, this script is orphaned: its messages
- * fail for good, and it must let go of the page.
+ * fail for good, and it must let go of the page (see `whenOrphaned`).
  */
 export function isOrphaned(): boolean {
   try {
@@ -15,11 +15,19 @@ export function isOrphaned(): boolean {
   }
 }
 
+let onOrphaned: (() => void) | undefined;
+
+/** What to do once the extension is gone: tear everything down. */
+export function whenOrphaned(callback: () => void): void {
+  onOrphaned = callback;
+}
+
 export async function askWorker(message: ContentToWorkerMessage): Promise<Message | null> {
   try {
     return parseMessage(await browser.runtime.sendMessage(message));
   } catch (error) {
-    if (!isOrphaned()) warnOnce(`the service worker did not answer ${message.type}`, error);
+    if (isOrphaned()) onOrphaned?.();
+    else warnOnce(`the service worker did not answer ${message.type}`, error);
     return null;
   }
 }

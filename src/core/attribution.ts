@@ -47,7 +47,7 @@ function nameIn(phrase: string): string | null | undefined {
   if (GENERIC_ENDING.test(phrase) && rest.length > 0 && (/\s/.test(rest) || /['\u2019]s$/.test(longest.text))) {
     return null;
   }
-  return longest.text.replace(/['\u2019]s$/, '');
+  return longest.text.replace(/['\u2019]s$/, '').replace(/^The\s+/, '');
 }
 
 export function findAttribution(sentence: string): AttributionFinding {

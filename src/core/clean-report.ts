@@ -31,7 +31,7 @@ const FOOTER_START = /^(?:source|sources)\s*:|^related (?:topics|news|articles|s
 const LEADING_STAMP = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+/i;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_ONLY = new RegExp(
-  `^(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}.{0,40}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}.{0,40})$`,
+  `^(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}(?:.{0,40}[^.!?])?|\\d{1,2}\\s+${MONTH}\\s+\\d{4}(?:.{0,40}[^.!?])?)$`,
   'i',
 );
 const CLOSING_PUNCTUATION = /[.!?:"\u201d\u2019')\]]$/;

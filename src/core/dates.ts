@@ -20,7 +20,10 @@ const YEAR = '(?:,?\\s+((?:19|20)\\d\\d))?';
 const MONTH_DAY = new RegExp(`\\b${MONTH_NAME}\\s+${DAY}\\b${YEAR}`, 'g');
 const DAY_MONTH = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_NAME}${YEAR}`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+((?:19|20)\\d\\d)\\b`, 'g');
-const MONTH_ALONE = new RegExp(`\\b(?:in|since|during|until|last|this|early|late|mid-?|a|an|the|that)\\s+${MONTH_NAME}\\b`, 'g');
+const MONTH_ALONE = new RegExp(`\\b(?:in|since|during|until|last|this|early|late|mid-?)\\s+${MONTH_NAME}\\b`, 'g');
+/** "a July visit": after an article only a capitalised month counts ("the march", "that may" are words). */
+const MONTH_AFTER_ARTICLE =
+  /\b(?:a|an|the|that)\s+(January|February|March|April|June|July|August|September|October|November|December)\b/g;
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
 const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/g;
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
@@ -73,6 +76,9 @@ export function extractDates(text: string, referenceDate?: string): string[] {
   for (const match of folded.matchAll(MONTH_ALONE)) {
     // "May" is also a verb; only count it after a time preposition, which MONTH_ALONE requires.
     if (claim(match)) found.add(`--${monthNumber(match[1]!)}`);
+  }
+  for (const match of text.matchAll(MONTH_AFTER_ARTICLE)) {
+    if (claim(match)) found.add(`--${monthNumber(match[1]!.toLowerCase())}`);
   }
   for (const match of folded.matchAll(WEEKDAY)) {
     if (!claim(match)) continue;

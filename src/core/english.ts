@@ -25,8 +25,13 @@ export const STOPWORDS = new Set(
 );
 
 /** British spellings folded to American before stemming (defence → defense). */
+/** Words ending in -ise that American English spells the same way. */
+const SAME_IN_BOTH = new Set(
+  'promise promised promises expertise exercise exercised exercises otherwise advise advised advises surprise surprised surprises enterprise enterprises compromise compromised premise premises franchise merchandise disguise revise revised supervise supervised televise televised devise devised despise precise concise noise raise raised praise cruise'.split(' '),
+);
+
 export function americanSpelling(word: string): string {
-  if (word.length < 5) return word;
+  if (word.length < 5 || SAME_IN_BOTH.has(word)) return word;
   return word
     .replace(/([^aeiou])is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2')
     .replace(/([^aeiou])ys(e|es|ed|ing)$/, '$1yz$2')

@@ -14,6 +14,6 @@ function plainPunctuation(character: string): string {
 export function foldText(text: string): string {
   const plain = text.replace(TYPOGRAPHIC, plainPunctuation);
   // Most text is then plain ASCII, and lower-casing is all the folding it needs.
-  if (/^[\x00-\x7f]*$/.test(plain)) return plain.toLowerCase();
+  if (!/[^ -~\t\n\r]/.test(plain)) return plain.toLowerCase();
   return plain.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }

@@ -14,7 +14,7 @@ import type { FactIndex, SentenceCandidate } from './types';
  */
 
 export const MINIMUM_EVENT_FACTS = 2;
-export const MINIMUM_KEY_NAME_COVERAGE = 0.6;
+export const MINIMUM_KEY_NAME_COVERAGE = 0.5;
 /** The best event match of the page must reach this on its own. */
 export const STRONGEST_MATCH = 0.55;
 

@@ -15,7 +15,7 @@ export interface SentenceSpan {
  * begins with a capital: titles, ranks and month abbreviations.
  */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'no', 'vs', 'etc',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'vs',
   'gen', 'maj', 'lt', 'col', 'capt', 'cpt', 'sgt', 'cpl', 'adm', 'cmdr', 'brig', 'gov', 'sen',
   'rep', 'rev', 'hon', 'pres', 'amb', 'insp', 'supt', 'ald',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',

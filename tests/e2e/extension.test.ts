@@ -12,9 +12,12 @@
  * paraphrases the matcher may still be tuned to accept. A pipeline bug (a sentence
  * split wrongly, a range that misses a link) loses whole groups and still fails.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badgeTextOf, launchBrowserWithExtension, tabIdOf, type LaunchedBrowser } from './harness/browser';
+import type { FactIndex } from '../../src/core/types';
+import { badgeTextOf, launchBrowserWithExtension, REPO_ROOT, tabIdOf, type LaunchedBrowser } from './harness/browser';
 import { startPageServer, type PageServer } from './harness/server';
 import {
   compareWithExpected,
@@ -129,6 +132,32 @@ describe('the badge counts the facts found on the tab', () => {
     await page.goto(server.url('www.news.test', '/plain-unrelated.html'));
     await settledHighlights(page);
     expect(await badgeTextOf(browser.serviceWorker, tabId)).toBe('');
+    await page.close();
+  });
+});
+
+describe('the popup', () => {
+  it('describes the event from the bundled index and the facts of the tab', async () => {
+    const index = JSON.parse(readFileSync(join(REPO_ROOT, 'src/generated/fact-index.json'), 'utf8')) as FactIndex;
+    const page = await freshPage();
+    await page.goto(server.url('www.news.test', '/article.html'));
+    await settledHighlights(page);
+    const popup = await popupFor(browser.context, browser.extensionId, await tabIdOf(browser.serviceWorker, page));
+    expect(await popup.locator('h1').textContent()).toBe(index.event.title);
+    expect(await popup.locator('.event-meta').textContent()).toContain(index.event.place);
+    expect(await popup.locator('#site-switch').isChecked()).toBe(true);
+    expect(await popup.locator('label.switch').textContent()).toContain('Highlights on this site');
+    await popup.close();
+    await page.close();
+  });
+
+  it('says so on a page it cannot read', async () => {
+    const page = await freshPage();
+    await page.goto('about:blank');
+    const popup = await popupFor(browser.context, browser.extensionId, await tabIdOf(browser.serviceWorker, page));
+    expect(await popup.locator('#unreadable').isVisible()).toBe(true);
+    expect(await popup.locator('#site-switch').count()).toBe(0);
+    await popup.close();
     await page.close();
   });
 });

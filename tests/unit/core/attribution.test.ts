@@ -29,15 +29,14 @@ describe('findAttribution', () => {
 
   it.each([
     ['The bridge spans the river.'],
-    ['During the ceremony, the Northland president said the two towns were now linked.'],
+    ['During a meeting in October, the Syrian president said the two countries shared strong ties.'],
     ['The bridge cost 40 million, the mayor said.'],
   ])('finds no news source in "%s"', (sentence) => {
     expect(findAttribution(sentence)).toEqual({ named: null, attributed: false });
   });
 
-  // Bug: a sentence-initial "The" is kept in the name, so "The X said" and "according to the X" disagree,
   // and the name no longer folds to X's acronym.
-  it.fails('names the same source whether the sentence opens with it or credits it at the end', () => {
+  it('names the same source whether the sentence opens with it or credits it at the end', () => {
     expect(findAttribution('The Riverside Gazette reported that the bridge opened.').named).toBe(
       findAttribution('The bridge opened, according to the Riverside Gazette.').named,
     );
@@ -51,7 +50,10 @@ describe('acronymDefinitions', () => {
   });
 
   it('collects definitions from every text', () => {
-    const definitions = acronymDefinitions(['Officials of the City Transport Office (CTO) attended.', 'The Northland News Agency (NNA) reported it.']);
+    const definitions = acronymDefinitions([
+      'Officials of the City Transport Office (CTO) attended.',
+      'The Northland News Agency (NNA) reported it.',
+    ]);
     expect(definitions.get('City Transport Office')).toBe('CTO');
     expect(definitions.get('Northland News Agency')).toBe('NNA');
   });
@@ -105,8 +107,7 @@ describe('attributeReport', () => {
     expect(attributeReport(['The agency said the bridge opened.'], definitions, acronyms)).toEqual([null]);
   });
 
-  // Bug (same cause as in findAttribution): "The City Transport Office said" keeps "The" and misses the definition.
-  it.fails('folds a long form that opens the sentence with "The" to its acronym', () => {
+  it('folds a long form that opens the sentence with "The" to its acronym', () => {
     expect(attributeReport(['The City Transport Office said tolls start soon.'], definitions, acronyms)).toEqual(['CTO']);
   });
 });

@@ -3,7 +3,11 @@ import { splitClauses } from '../../../src/core/clauses';
 
 describe('splitClauses', () => {
   it.each([
-    ['a semicolon', 'The mayor opened the new bridge; the council approved the tolls.', ['The mayor opened the new bridge', 'the council approved the tolls.']],
+    [
+      'a semicolon',
+      'The mayor opened the new bridge; the council approved the tolls.',
+      ['The mayor opened the new bridge', 'the council approved the tolls.'],
+    ],
     [
       '", including"',
       'The council discussed several issues, including tolls and parking for residents.',

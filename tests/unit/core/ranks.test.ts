@@ -31,7 +31,11 @@ describe('findRanks', () => {
     expect(findRanks(sentence)).toEqual([]);
   });
 
-  it.each([['The country hosts major military bases.'], ['The team captain of Riverside spoke.']])(
+  it.each([
+    ['The country hosts major military bases.'],
+    ['The bridge is a major Riverside landmark.'],
+    ['The team captain of Riverside spoke.'],
+  ])(
     'does not take an adjective or a common noun for a rank: %s',
     (sentence) => {
       expect(findRanks(sentence)).toEqual([]);

@@ -1,0 +1,55 @@
+/**
+ * "Fast and invisible": on a long page (the article's body forty times over, about
+ * a thousand sentences) the extension's reading, batching and highlighting must not
+ * create long tasks (over 50 ms) on the page's main thread. The page is served at a
+ * *.test address through request routing, so it is an ordinary http page to the
+ * content script. Long tasks before the first paint belong to parsing and layout of
+ * the page itself and are not counted.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowserWithExtension, type LaunchedBrowser } from './harness/browser';
+import { PAGES_DIR } from './harness/server';
+import { settledHighlights } from './extension-helpers';
+
+const LONG_PAGE_URL = 'http://www.long.test/long-article.html';
+
+function longArticle(): string {
+  const html = readFileSync(join(PAGES_DIR, 'article.html'), 'utf8');
+  const body = /<div class="article-body" id="article-body">([\s\S]*?)<\/div>\n<ul class="tags">/.exec(html)?.[1];
+  if (!body) throw new Error('article.html changed shape; update this test');
+  return html.replace(body, body.repeat(40));
+}
+
+let browser: LaunchedBrowser;
+
+beforeAll(async () => {
+  browser = await launchBrowserWithExtension();
+  await browser.context.route(LONG_PAGE_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: longArticle() }),
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('reads and highlights a long page without long tasks', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    const tasks: { start: number; duration: number }[] = [];
+    (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(LONG_PAGE_URL);
+  const highlighted = await settledHighlights(page, 30_000);
+  expect(highlighted.length).toBeGreaterThan(100);
+  const { tasks, firstPaint } = await page.evaluate(() => ({
+    tasks: (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks,
+    firstPaint: performance.getEntriesByType('paint').find((entry) => entry.name === 'first-paint')?.startTime ?? 0,
+  }));
+  expect(tasks.filter((task) => task.start > firstPaint)).toEqual([]);
+});
