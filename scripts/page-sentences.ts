@@ -1,11 +1,11 @@
 import { JSDOM } from 'jsdom';
 import { cleanReport } from '../src/core/clean-report';
 import { segmentSentences } from '../src/core/segment';
-import { collectTextBlocks } from '../src/dom/article-blocks';
+import { collectRuns } from '../src/content/collect-runs';
 
 /**
  * A page file's sentences, read the way the extension reads a page: HTML through the
- * same block walker the content script uses; plain text paragraph by paragraph, with
+ * content script's own walker (src/content/collect-runs.ts) over a jsdom document; plain text paragraph by paragraph, with
  * the same furniture cleaning the index builder applies to seed reports.
  */
 
@@ -13,10 +13,19 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The content script's walker reads DOM globals; in Node they come from the parsed page's window. */
+function exposeWindowGlobals(window: JSDOM['window']): void {
+  const globals = globalThis as Record<string, unknown>;
+  globals.Node = window.Node;
+  globals.NodeFilter = window.NodeFilter;
+  globals.getComputedStyle = window.getComputedStyle.bind(window);
+}
+
 export function htmlSentences(html: string): string[] {
-  const { document } = new JSDOM(html).window;
-  const root = document.body ?? document.documentElement;
-  return collectTextBlocks(root).flatMap((block) => segmentSentences(block.text).map((span) => collapse(span.text)));
+  const { window } = new JSDOM(html);
+  exposeWindowGlobals(window);
+  const root = window.document.body ?? window.document.documentElement;
+  return [...collectRuns(root)].flatMap((run) => segmentSentences(run.text).map((span) => collapse(span.text)));
 }
 
 export function textSentences(text: string): string[] {
