@@ -4,6 +4,7 @@
  * trust boundary (a content script lives in a page we do not control), so the
  * guard checks every field and caps sizes; anything else is `null`.
  */
+import type { FactComparison, PageComparison } from './core/page-comparison';
 import type { EventInfo } from './core/types';
 
 /** The most sentences one batch may carry; the content script sends fewer. */
@@ -46,7 +47,31 @@ export interface PageDescriptionMessage {
   pageId: string | null;
 }
 
+/** The in-page card's question: the comparison of the facts of one highlighted sentence. */
+export interface FactCardQueryMessage {
+  type: 'card/query';
+  pageId: string;
+  position: number;
+}
+
+/** The card's "open the full comparison" button: the worker opens the popup. */
+export interface OpenPopupMessage {
+  type: 'card/open-popup';
+}
+
 // ── service worker → content script ────────────────────────────────────────
+
+/** The answer to `card/query`: one comparison per fact of the sentence (empty when none). */
+export interface FactCardMessage {
+  type: 'card/comparison';
+  comparisons: FactComparison[];
+}
+
+/** The keyboard shortcuts that step through the highlighted sentences. */
+export interface StepMessage {
+  type: 'page/step';
+  direction: 1 | -1;
+}
 
 export interface HighlightedSentence {
   position: number;
@@ -85,7 +110,28 @@ export interface SiteSwitchMessage {
   enabled: boolean;
 }
 
+/** The whole comparison for the popup: every fact of the tab's page, and what it leaves out. */
+export interface PageComparisonQueryMessage {
+  type: 'popup/comparison';
+  tabId: number;
+}
+
+// ── popup → content script (through tabs.sendMessage) ──────────────────────
+
+/** Scroll the page to a highlighted sentence and flash it. */
+export interface RevealMessage {
+  type: 'page/reveal';
+  position: number;
+}
+
 // ── service worker → popup ─────────────────────────────────────────────────
+
+/** Null comparison: nothing found (or the site is off, or the page cannot be read). */
+export interface PageComparisonMessage {
+  type: 'page-comparison';
+  tabId: number;
+  comparison: PageComparison | null;
+}
 
 export interface TabStateMessage {
   type: 'tab-state';
@@ -102,15 +148,24 @@ export type ContentToWorkerMessage =
   | PageResetMessage
   | PageSentencesMessage
   | SiteQueryMessage
-  | PageDescriptionMessage;
-export type WorkerToContentMessage = PageHighlightsMessage | SiteStateMessage | PageDescribeMessage;
-export type PopupToWorkerMessage = TabStateQueryMessage | SiteSwitchMessage;
-export type WorkerToPopupMessage = TabStateMessage;
+  | PageDescriptionMessage
+  | FactCardQueryMessage
+  | OpenPopupMessage;
+export type WorkerToContentMessage =
+  | PageHighlightsMessage
+  | SiteStateMessage
+  | PageDescribeMessage
+  | FactCardMessage
+  | StepMessage;
+export type PopupToWorkerMessage = TabStateQueryMessage | SiteSwitchMessage | PageComparisonQueryMessage;
+export type PopupToContentMessage = RevealMessage;
+export type WorkerToPopupMessage = TabStateMessage | PageComparisonMessage;
 
 export type Message =
   | ContentToWorkerMessage
   | WorkerToContentMessage
   | PopupToWorkerMessage
+  | PopupToContentMessage
   | WorkerToPopupMessage;
 
 export type MessageType = Message['type'];
@@ -166,6 +221,33 @@ function isEventInfo(value: unknown): value is EventInfo {
 }
 
 const isPageId = (value: unknown): value is string => isBoundedString(value, MAX_ID_LENGTH);
+
+/**
+ * Comparisons come only from our own worker, and are rendered as text; checking the
+ * fields the views read is enough to keep a malformed one from breaking them.
+ */
+function isFactComparison(value: unknown): value is FactComparison {
+  return (
+    isRecord(value) &&
+    isFactId(value.factId) &&
+    isPosition(value.position) &&
+    typeof value.pageSentence === 'string' &&
+    Array.isArray(value.versions) &&
+    value.versions.every((version) => isRecord(version) && typeof version.outlet === 'string' && Array.isArray(version.wording)) &&
+    isArrayOf(value.leftOutBy, (item): item is string => typeof item === 'string', 1000) &&
+    isArrayOf(value.differences, (item): item is string => typeof item === 'string', 1000)
+  );
+}
+
+function isPageComparison(value: unknown): value is PageComparison {
+  return (
+    isRecord(value) &&
+    isEventInfo(value.event) &&
+    isPosition(value.outletCount) &&
+    isArrayOf(value.facts, isFactComparison, 100_000) &&
+    Array.isArray(value.elsewhere)
+  );
+}
 const isSite = (value: unknown): value is string => isBoundedString(value, MAX_SITE_LENGTH);
 
 /** One shape check per message type; the `satisfies` keeps the table complete. */
@@ -182,6 +264,13 @@ const SHAPES = {
     isPageId(m.pageId) && isArrayOf(m.highlights, isHighlightedSentence, 100_000),
   'site/state': (m: Fields) => isSite(m.site) && typeof m.enabled === 'boolean',
   'page/describe': () => true,
+  'card/query': (m: Fields) => isPageId(m.pageId) && isPosition(m.position),
+  'card/open-popup': () => true,
+  'card/comparison': (m: Fields) => isArrayOf(m.comparisons, isFactComparison, 64),
+  'page/step': (m: Fields) => m.direction === 1 || m.direction === -1,
+  'popup/comparison': (m: Fields) => isTabId(m.tabId),
+  'page/reveal': (m: Fields) => isPosition(m.position),
+  'page-comparison': (m: Fields) => isTabId(m.tabId) && (m.comparison === null || isPageComparison(m.comparison)),
   'popup/tab-state': (m: Fields) => isTabId(m.tabId),
   'popup/set-site': (m: Fields) => isTabId(m.tabId) && typeof m.enabled === 'boolean',
   'tab-state': (m: Fields) =>
@@ -235,5 +324,5 @@ export function classifySender(sender: SenderFacts, ownId: string, ownOrigin: st
   return 'unknown';
 }
 
-export const CONTENT_SCRIPT_MESSAGES = ['page/reset', 'page/sentences', 'site/query'] as const;
-export const POPUP_MESSAGES = ['popup/tab-state', 'popup/set-site'] as const;
+export const CONTENT_SCRIPT_MESSAGES = ['page/reset', 'page/sentences', 'site/query', 'card/query', 'card/open-popup'] as const;
+export const POPUP_MESSAGES = ['popup/tab-state', 'popup/set-site', 'popup/comparison'] as const;

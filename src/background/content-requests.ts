@@ -2,6 +2,7 @@
 import type { Runtime } from '../browser';
 import type {
   ContentToWorkerMessage,
+  FactCardMessage,
   PageHighlightsMessage,
   PageSentencesMessage,
   SiteStateMessage,
@@ -9,6 +10,8 @@ import type {
 import { siteKeyOfUrl } from '../site-key';
 import { showFactCount } from './badge';
 import { factMatcher } from './fact-index';
+import { factCard } from './comparisons';
+import { openComparison } from './open-popup';
 import { addSentences, startPage } from './page-results';
 import { isSiteEnabled } from './site-settings';
 import { updateTabRecord } from './tab-records';
@@ -46,7 +49,7 @@ async function answerBatch(message: PageSentencesMessage, from: ContentSender): 
 export async function answerContent(
   message: ContentToWorkerMessage,
   from: ContentSender,
-): Promise<SiteStateMessage | PageHighlightsMessage | undefined> {
+): Promise<SiteStateMessage | PageHighlightsMessage | FactCardMessage | undefined> {
   switch (message.type) {
     case 'site/query':
       return { type: 'site/state', site: from.site, enabled: await isSiteEnabled(from.site, from.incognito) };
@@ -59,6 +62,11 @@ export async function answerContent(
       return { type: 'page/highlights', pageId: message.pageId, highlights: [] };
     case 'page/sentences':
       return answerBatch(message, from);
+    case 'card/query':
+      return factCard(from.tabId, message.pageId, message.position);
+    case 'card/open-popup':
+      await openComparison(from.tabId);
+      return undefined;
     case 'page/description':
       // Only ever a reply to the worker's own question; never a request.
       return undefined;

@@ -11,11 +11,13 @@ import {
   classifySender,
   isMessageOf,
   parseMessage,
+  type StepMessage,
 } from '../messages';
 import { answerContent, contentSenderOf } from './content-requests';
 import { describeTabState, switchSite } from './site-switch';
 import { forgetTab } from './tab-records';
-import { activeTabId } from './tabs';
+import { activeTabId, isIncognitoTab } from './tabs';
+import { pageComparison } from './comparisons';
 
 onRuntimeMessage(async (raw, sender) => {
   const message = parseMessage(raw);
@@ -26,6 +28,7 @@ onRuntimeMessage(async (raw, sender) => {
       if (from) return await answerContent(message, from);
     } else if (kind === 'extension-page' && isMessageOf(message, POPUP_MESSAGES)) {
       if (message.type === 'popup/tab-state') return await describeTabState(message.tabId);
+      if (message.type === 'popup/comparison') return await pageComparison(message.tabId, await isIncognitoTab(message.tabId));
       return await switchSite(message.tabId, message.enabled);
     }
   } catch (error) {
@@ -36,12 +39,19 @@ onRuntimeMessage(async (raw, sender) => {
   return undefined;
 });
 
+const STEPS: Record<string, StepMessage['direction']> = { 'next-fact': 1, 'previous-fact': -1 };
+
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command !== 'toggle-site') return;
   void (async () => {
     const tabId = tab?.id ?? (await activeTabId());
-    if (tabId !== undefined) await switchSite(tabId, 'toggle');
-  })().catch((error: unknown) => warnOnce('the keyboard toggle failed', error));
+    if (tabId === undefined) return;
+    if (command === 'toggle-site') await switchSite(tabId, 'toggle');
+    const direction = STEPS[command];
+    if (direction !== undefined) {
+      const step: StepMessage = { type: 'page/step', direction };
+      await browser.tabs.sendMessage(tabId, step);
+    }
+  })().catch((error: unknown) => warnOnce(`the keyboard command ${command} failed`, error));
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

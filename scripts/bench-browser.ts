@@ -1,0 +1,128 @@
+/**
+ * `npm run bench`, browser section: the built extension (dist/) in real Chromium against
+ * the floor, on generated news pages served from 127.0.0.1. It builds nothing: run
+ * `npm run build` first to measure the current sources. Figures only, never assertions;
+ * it exits non-zero only when the benchmark itself cannot run.
+ *
+ * One browser for everything. Per page, runs alternate between the floor (a context the
+ * extension does not run in) and Parallax (the extension's context), so both see the
+ * same machine load. The first page after launch warms the worker and is reported as a
+ * cold start, as is a page loaded right after the worker was stopped.
+ *
+ * BENCH_RUNS sets the runs per figure (default 5).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST_DIR, HIGHLIGHT_NAME, launchBrowserWithExtension, REPO_ROOT, type LaunchedBrowser } from '../tests/e2e/harness/browser';
+import { writeBenchPages, type BenchPage } from './bench/bench-pages';
+import type { BrowserBenchResults, PageResult } from './bench/bench-results';
+import { printBrowserReport } from './bench/browser-report';
+import { BrowserTracer } from './bench/browser-trace';
+import { bundleSizes } from './bench/bundle-sizes';
+import { measureFloor } from './bench/floor-run';
+import { serveFolder, type FolderServer } from './bench/page-server';
+import { measureParallax, type ParallaxTarget } from './bench/parallax-run';
+import { stopWorker, workerHeap } from './bench/service-worker';
+import { indexFromSeeds } from './seed-index';
+
+const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 5) || 5);
+const HOST = 'news.bench.test';
+
+function contentScriptLoader(): string {
+  const manifestFile = join(DIST_DIR, 'manifest.json');
+  if (!existsSync(manifestFile)) {
+    throw new Error(`no extension in ${DIST_DIR} (dist/manifest.json is missing); run \`npm run build\` first`);
+  }
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { content_scripts?: { js?: string[] }[] };
+  const loader = manifest.content_scripts?.[0]?.js?.[0];
+  if (!loader) throw new Error('dist/manifest.json declares no content script');
+  return loader;
+}
+
+/** The extension must not run where the floor is measured; an extension page with highlights would say it does. */
+async function checkFloorContextIsPlain(launched: LaunchedBrowser, url: string): Promise<void> {
+  const context = await launched.context.browser()!.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(2_000);
+  const highlighted = await page.evaluate(`CSS.highlights.size`);
+  await context.close();
+  if (highlighted !== 0) throw new Error('the extension runs in the context meant for the floor');
+}
+
+async function measurePages(
+  launched: LaunchedBrowser,
+  target: ParallaxTarget,
+  server: FolderServer,
+  pages: readonly BenchPage[],
+): Promise<PageResult[]> {
+  const plain = await launched.context.browser()!.newContext();
+  const results: PageResult[] = [];
+  try {
+    for (const page of pages) {
+      const result: PageResult = { page, floor: [], parallax: [] };
+      const url = server.url(HOST, page.file);
+      process.stderr.write(`  ${page.kind} ${page.size}x `);
+      for (let run = 0; run < RUNS; run += 1) {
+        result.floor.push(await measureFloor(plain, url));
+        result.parallax.push(await measureParallax(target, url));
+        process.stderr.write('.');
+      }
+      process.stderr.write('\n');
+      results.push(result);
+    }
+  } finally {
+    await plain.close();
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const loaderFile = contentScriptLoader();
+  const distBuiltAt = statSync(join(DIST_DIR, 'manifest.json')).mtime;
+  const folder = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+  let server: FolderServer | undefined;
+  let launched: LaunchedBrowser | undefined;
+  let tracer: BrowserTracer | undefined;
+  try {
+    const { pages, sources } = writeBenchPages(folder, indexFromSeeds().signature);
+    const eventPage = pages.find((page) => page.kind === 'event' && page.size === 1)!;
+    server = await serveFolder(folder);
+    process.stderr.write(`Browser section: measuring the extension in ${DIST_DIR} …\n`);
+    launched = await launchBrowserWithExtension();
+    const browser = launched.context.browser()!;
+    tracer = await BrowserTracer.open(browser);
+    const target: ParallaxTarget = { context: launched.context, tracer, highlightName: HIGHLIGHT_NAME, loaderFile };
+
+    const atLaunch = await workerHeap(browser, launched.extensionId);
+    const firstAfterLaunch = await measureParallax(target, server.url(HOST, eventPage.file));
+    await checkFloorContextIsPlain(launched, server.url(HOST, eventPage.file));
+    const results = await measurePages(launched, target, server, pages);
+    const afterRuns = await workerHeap(browser, launched.extensionId);
+    await stopWorker(launched.context, launched.extensionId);
+    const afterStop = await measureParallax(target, server.url(HOST, eventPage.file));
+
+    const report: BrowserBenchResults = {
+      browserVersion: browser.version(),
+      distBuiltAt,
+      runs: RUNS,
+      pages: results,
+      sources,
+      cold: { firstAfterLaunch, afterStop },
+      heap: { atLaunch, afterRuns },
+      sizes: bundleSizes(DIST_DIR, join(REPO_ROOT, 'src', 'generated', 'fact-index.json')),
+    };
+    printBrowserReport(report);
+  } finally {
+    await tracer?.close();
+    await launched?.close();
+    await server?.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench-browser: the benchmark could not run: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+});

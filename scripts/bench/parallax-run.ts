@@ -1,0 +1,124 @@
+/**
+ * One measured page load with the extension: a fresh tab, the probe set on the content
+ * script's loader, the browser traced from before the navigation until the content script
+ * has been quiet for a while.
+ *
+ * What is measured, all from the start: the moment the loader's first statement runs, in
+ * the content script's world (injection at document_idle, after the page has loaded):
+ * - first / final highlights: the first and the last change of the registered
+ *   `parallax-fact` highlight (the final one is when the page's highlights are complete);
+ * - messages: every runtime message the content script sent and the wait for its answer
+ *   (batches are answered one at a time, so the waits add up to time spent on the worker);
+ * - the trace figures (trace-figures.ts): work end, main-thread time, tasks, worker time.
+ */
+import type { BrowserContext, CDPSession } from 'playwright-core';
+import type { BrowserTracer } from './browser-trace';
+import { probeCondition, PROBE_TAG, START_MARK, type ProbeEvent, type ProbeEventKind } from './in-page/content-script-probe';
+import { traceFigures, type TraceFigures } from './trace-figures';
+
+export interface ParallaxRun {
+  firstHighlightMs: number | null;
+  finalHighlightMs: number | null;
+  highlights: number;
+  messages: number;
+  batches: number;
+  /** Sum of the waits for the worker's answers, ms. */
+  waitMs: number;
+  trace: TraceFigures;
+}
+
+export interface ParallaxTarget {
+  context: BrowserContext;
+  tracer: BrowserTracer;
+  highlightName: string;
+  /** The content-script loader's file name, as dist/manifest.json gives it. */
+  loaderFile: string;
+}
+
+const START_TIMEOUT_MS = 20_000;
+const RUN_TIMEOUT_MS = 240_000;
+/** Quiet for this long (or four times the longest gap seen so far) means done. */
+const MIN_QUIET_MS = 1_500;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function readProbeEvents(session: CDPSession, onEvent: (event: ProbeEvent) => void): void {
+  session.on('Runtime.consoleAPICalled', ({ type, args }) => {
+    if (type !== 'debug' || args[0]?.value !== PROBE_TAG) return;
+    const [, kind, at, detail] = args.map((arg) => arg.value as unknown);
+    onEvent({ kind: kind as ProbeEventKind, at: Number(at), detail: (detail ?? null) as number | string | null });
+  });
+}
+
+async function untilQuiet(events: readonly ProbeEvent[], arrivals: readonly number[], url: string): Promise<void> {
+  const began = Date.now();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = Date.now();
+    if (events.length === 0) {
+      if (now - began > START_TIMEOUT_MS) throw new Error(`the content script did not start on ${url}`);
+      continue;
+    }
+    let longestGap = 0;
+    for (let index = 1; index < arrivals.length; index += 1) {
+      longestGap = Math.max(longestGap, arrivals[index]! - arrivals[index - 1]!);
+    }
+    if (now - arrivals[arrivals.length - 1]! > Math.max(MIN_QUIET_MS, 4 * longestGap)) return;
+    if (now - began > RUN_TIMEOUT_MS) return;
+  }
+}
+
+function summarise(events: readonly ProbeEvent[], trace: TraceFigures): ParallaxRun {
+  const start = events.find((event) => event.kind === 'start')!.at;
+  const changes = events.filter((event) => event.kind === 'highlight' && Number(event.detail) > 0);
+  const first = changes[0];
+  const final = events.filter((event) => event.kind === 'highlight').at(-1);
+  let waitMs = 0;
+  const sentAt: number[] = [];
+  for (const event of events) {
+    if (event.kind === 'send') sentAt.push(event.at);
+    if (event.kind === 'answer') waitMs += event.at - (sentAt.shift() ?? event.at);
+  }
+  return {
+    firstHighlightMs: first ? first.at - start : null,
+    finalHighlightMs: final && changes.length > 0 ? final.at - start : null,
+    highlights: Number(final?.detail ?? 0),
+    messages: events.filter((event) => event.kind === 'send').length,
+    batches: events.filter((event) => event.kind === 'send' && event.detail === 'page/sentences').length,
+    waitMs,
+    trace,
+  };
+}
+
+export async function measureParallax(target: ParallaxTarget, url: string): Promise<ParallaxRun> {
+  const page = await target.context.newPage();
+  const session = await target.context.newCDPSession(page);
+  try {
+    const events: ProbeEvent[] = [];
+    const arrivals: number[] = [];
+    readProbeEvents(session, (event) => {
+      events.push(event);
+      arrivals.push(Date.now());
+      // The breakpoint has done its job; the debugger stays out of the work it measures.
+      if (event.kind === 'start') void session.send('Debugger.disable').catch(() => undefined);
+    });
+    await session.send('Runtime.enable');
+    await session.send('Debugger.enable');
+    await session.send('Debugger.setBreakpointByUrl', {
+      urlRegex: `^chrome-extension://[^/]+/${escapeRegExp(target.loaderFile)}$`,
+      lineNumber: 0,
+      columnNumber: 0,
+      condition: probeCondition(target.highlightName),
+    });
+    const trace = await target.tracer.record(async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      await untilQuiet(events, arrivals, url);
+    });
+    const failure = events.find((event) => event.kind === 'probe-error');
+    if (failure) throw new Error(`the probe failed in the page: ${String(failure.detail)}`);
+    return summarise(events, traceFigures(trace, START_MARK));
+  } finally {
+    await session.detach().catch(() => undefined);
+    await page.close();
+  }
+}

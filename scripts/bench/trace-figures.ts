@@ -1,0 +1,107 @@
+/**
+ * What one page load's trace says about the extension's work on that page.
+ *
+ * The benchmark pages run no script of their own, so from the content script's start on,
+ * every script that runs on the page's main thread is the extension's, and every task
+ * there (script, or the style and paint work the highlights cause) is on its account.
+ * The trace's clock is tied to the page's performance.now() by the probe's start mark.
+ *
+ * - work end: the end of the last main-thread task that ran script after the start;
+ * - the window: start to work end, plus one frame (the paint of the last highlights);
+ * - tasks: the DevTools "Task" events (RunTask: a task and its microtasks) in the window;
+ * - the worker: tasks on the service worker thread in the same window (the test profile
+ *   has no other service worker).
+ */
+import type { TraceEvent } from './browser-trace';
+
+export interface TraceFigures {
+  /** From the start to the end of the last script task, ms. */
+  workEndMs: number;
+  /** Main-thread task time in the window, ms. */
+  mainThreadMs: number;
+  /** The part of it in tasks that ran script, ms. */
+  scriptTaskMs: number;
+  longestTaskMs: number;
+  tasksOver50: number;
+  /** Task time on the service worker thread in the window, ms. */
+  workerMs: number;
+  /** The last script task ended close to the end of the trace: the work may have gone on. */
+  maybeCutShort: boolean;
+}
+
+/** Events that mean script ran in the task around them. */
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'RunMicrotasks',
+  'v8.evaluateModule',
+  'v8.callFunction',
+  'v8.run',
+  'RunYieldContinuation',
+  'TimerFire',
+  'EventDispatch',
+  'FireAnimationFrame',
+  'v8.compileModule',
+  'v8.produceModuleCache',
+]);
+const ONE_FRAME_US = 20_000;
+const LONG_TASK_MS = 50;
+
+const end = (event: TraceEvent) => event.ts + (event.dur ?? 0);
+
+/** Top-level tasks of one thread, in order (nested RunTasks belong to their parent). */
+function tasksOf(events: readonly TraceEvent[], pid: number, tid: number): TraceEvent[] {
+  const tasks = events
+    .filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X' && event.name === 'RunTask')
+    .sort((a, b) => a.ts - b.ts);
+  const topLevel: TraceEvent[] = [];
+  for (const task of tasks) {
+    const last = topLevel[topLevel.length - 1];
+    if (!last || task.ts >= end(last)) topLevel.push(task);
+  }
+  return topLevel;
+}
+
+function serviceWorkerThreads(events: readonly TraceEvent[]): { pid: number; tid: number }[] {
+  return events
+    .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.['name'] === 'ServiceWorker thread')
+    .map(({ pid, tid }) => ({ pid, tid }));
+}
+
+export function traceFigures(events: readonly TraceEvent[], startMarkName: string): TraceFigures {
+  const mark = events.find((event) => event.name === startMarkName);
+  if (!mark) throw new Error(`the trace has no ${startMarkName} mark; the probe did not run`);
+  const { pid, tid } = mark;
+  const start = mark.ts;
+
+  const scripts = events
+    .filter((event) => event.pid === pid && event.tid === tid && SCRIPT_EVENTS.has(event.name))
+    .sort((a, b) => a.ts - b.ts);
+  const tasks = tasksOf(events, pid, tid).filter((task) => end(task) > start);
+  let scriptIndex = 0;
+  const ranScript = new Set<TraceEvent>();
+  for (const task of tasks) {
+    while (scriptIndex < scripts.length && scripts[scriptIndex]!.ts < task.ts) scriptIndex += 1;
+    if (scriptIndex < scripts.length && scripts[scriptIndex]!.ts < end(task)) ranScript.add(task);
+  }
+  const workEnd = [...ranScript].reduce((latest, task) => Math.max(latest, end(task)), start);
+  const windowEnd = workEnd + ONE_FRAME_US;
+  const inWindow = tasks.filter((task) => task.ts < windowEnd);
+  const sum = (list: readonly TraceEvent[]) => list.reduce((total, task) => total + (task.dur ?? 0), 0) / 1000;
+
+  const workerTasks = serviceWorkerThreads(events).flatMap((thread) =>
+    tasksOf(events, thread.pid, thread.tid).filter((task) => end(task) > start && task.ts < workEnd),
+  );
+  // Not Math.max(...list): a trace of a long page has more events than a call takes arguments.
+  const lastEvent = events.reduce((latest, event) => (event.pid === pid && event.tid === tid ? Math.max(latest, end(event)) : latest), 0);
+
+  return {
+    workEndMs: (workEnd - start) / 1000,
+    mainThreadMs: sum(inWindow),
+    scriptTaskMs: sum(inWindow.filter((task) => ranScript.has(task))),
+    longestTaskMs: inWindow.reduce((longest, task) => Math.max(longest, (task.dur ?? 0) / 1000), 0),
+    tasksOver50: inWindow.filter((task) => (task.dur ?? 0) / 1000 > LONG_TASK_MS).length,
+    workerMs: sum(workerTasks),
+    maybeCutShort: lastEvent - workEnd < 200_000,
+  };
+}
