@@ -3,21 +3,52 @@ import { defineConfig } from 'vite';
 import manifestSource from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
 
-/** package.json is the one place the version and description are written. */
-const manifest = {
-  ...manifestSource,
-  version: packageJson.version,
-  description: packageJson.description,
-} as ManifestV3Export;
+/**
+ * One source manifest, two builds: `vite build` writes the Chromium extension to dist/,
+ * `vite build --mode firefox` the Firefox one to dist-firefox/. package.json is the one
+ * place the version and description are written.
+ */
 
-export default defineConfig({
-  plugins: [crx({ manifest })],
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    // Extensions load from disk: small chunks buy nothing, readable output helps review.
-    chunkSizeWarningLimit: 2048,
-    target: 'chrome105',
-  },
+/** Firefox 140 is the first with the CSS Custom Highlight API the highlights need. */
+const FIREFOX_MINIMUM_VERSION = '140.0';
+const FIREFOX_ID = 'parallax@parallax-reader.org';
+
+function chromiumManifest(): ManifestV3Export {
+  return { ...manifestSource, version: packageJson.version, description: packageJson.description } as ManifestV3Export;
+}
+
+/** Firefox runs the background as an event page (`background.scripts`) and wants its own settings. */
+function firefoxManifest(): ManifestV3Export {
+  const { minimum_chrome_version: _chromeOnly, background, ...shared } = manifestSource;
+  return {
+    ...shared,
+    version: packageJson.version,
+    description: packageJson.description,
+    background: { scripts: [background.service_worker], type: background.type },
+    browser_specific_settings: {
+      gecko: {
+        id: FIREFOX_ID,
+        strict_min_version: FIREFOX_MINIMUM_VERSION,
+        // Parallax collects nothing: no data ever leaves the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  } as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [crx({ manifest: firefox ? firefoxManifest() : chromiumManifest(), browser: firefox ? 'firefox' : 'chrome' })],
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      // Extensions load from disk: small chunks buy nothing, readable output helps review.
+      chunkSizeWarningLimit: 2048,
+      target: firefox ? 'firefox140' : 'chrome105',
+    },
+  };
 });
