@@ -5,8 +5,8 @@ import packageJson from './package.json' with { type: 'json' };
 
 /**
  * One source manifest, two builds: `vite build` writes the Chromium extension to dist/,
- * `vite build --mode firefox` the Firefox one to dist-firefox/. package.json is the one
- * place the version and description are written.
+ * `vite build --mode firefox` the Firefox one to dist-firefox/. The version comes from
+ * package.json; the name and description from public/_locales.
  */
 
 /** Firefox 140 is the first with the CSS Custom Highlight API the highlights need. */
@@ -14,7 +14,7 @@ const FIREFOX_MINIMUM_VERSION = '140.0';
 const FIREFOX_ID = 'parallax@parallax-reader.org';
 
 function chromiumManifest(): ManifestV3Export {
-  return { ...manifestSource, version: packageJson.version, description: packageJson.description } as ManifestV3Export;
+  return { ...manifestSource, version: packageJson.version } as ManifestV3Export;
 }
 
 /** Firefox runs the background as an event page (`background.scripts`) and wants its own settings. */
@@ -23,7 +23,6 @@ function firefoxManifest(): ManifestV3Export {
   return {
     ...shared,
     version: packageJson.version,
-    description: packageJson.description,
     background: { scripts: [background.service_worker], type: background.type },
     browser_specific_settings: {
       gecko: {

@@ -2,31 +2,49 @@
  * Paints matched sentences with the CSS Custom Highlight API: one `Highlight`
  * registered as `parallax-fact`, styled by one constructed stylesheet adopted into
  * the document and into each open shadow root that holds highlighted text
- * (document styles do not reach into shadow trees). The page's DOM is never touched.
+ * (document styles do not reach into shadow trees). Two more highlights mark single
+ * sentences on top of it: `parallax-focus`, the keyboard's current sentence, and
+ * `parallax-flash`, a sentence the popup revealed. The page's DOM is never touched.
  */
 export const HIGHLIGHT_NAME = 'parallax-fact';
+export const FOCUS_NAME = 'parallax-focus';
+export const FLASH_NAME = 'parallax-flash';
+export type MarkName = typeof FOCUS_NAME | typeof FLASH_NAME;
 
 /**
- * Both colours are set, so the highlight reads the same on light and dark pages: a
+ * Both colours are set, so the highlights read the same on light and dark pages: a
  * soft yellow with near-black text (contrast about 15:1), underlined for readers who
- * do not see colour well.
+ * do not see colour well. The current sentence is a deeper amber with a thick blue
+ * underline (a focus ring text can carry); a revealed one flashes blue.
  */
-const HIGHLIGHT_RULE = `::highlight(${HIGHLIGHT_NAME}) {
+const HIGHLIGHT_RULES = `::highlight(${HIGHLIGHT_NAME}) {
   background-color: #fde68a;
   color: #111827;
   text-decoration: underline 1px #b45309;
   text-underline-offset: 0.2em;
+}
+::highlight(${FOCUS_NAME}) {
+  background-color: #fbbf24;
+  color: #111827;
+  text-decoration: underline 3px #1d4ed8;
+  text-underline-offset: 0.2em;
+}
+::highlight(${FLASH_NAME}) {
+  background-color: #93c5fd;
+  color: #111827;
+  text-decoration: underline 3px #1d4ed8;
 }`;
 
 type StyleScope = Document | ShadowRoot;
 
 export class Highlighter {
   private readonly highlight = new Highlight();
+  private readonly marks = new Map<MarkName, Highlight>();
   private readonly sheet = new CSSStyleSheet();
   private readonly scopes = new Set<StyleScope>();
 
   constructor(signal: AbortSignal) {
-    this.sheet.replaceSync(HIGHLIGHT_RULE);
+    this.sheet.replaceSync(HIGHLIGHT_RULES);
     signal.addEventListener('abort', () => this.remove(), { once: true });
   }
 
@@ -45,6 +63,21 @@ export class Highlighter {
     if (!registered) CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
   }
 
+  /** Mark one sentence (already shown, so its scope has the styles) as `name`; null unmarks. */
+  mark(name: MarkName, range: Range | null): void {
+    let highlight = this.marks.get(name);
+    if (!highlight) {
+      if (!range) return;
+      highlight = new Highlight();
+      // Above the fact highlight; a flash above the focus ring.
+      highlight.priority = name === FLASH_NAME ? 2 : 1;
+      this.marks.set(name, highlight);
+      CSS.highlights.set(name, highlight);
+    }
+    highlight.clear();
+    if (range) highlight.add(range);
+  }
+
   private adoptInto(scope: StyleScope): void {
     if (this.scopes.has(scope)) return;
     this.scopes.add(scope);
@@ -54,6 +87,10 @@ export class Highlighter {
   private remove(): void {
     this.highlight.clear();
     if (CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+    for (const [name, highlight] of this.marks) {
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    }
+    this.marks.clear();
     for (const scope of this.scopes) {
       scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
     }

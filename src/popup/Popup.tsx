@@ -1,69 +1,58 @@
-import { useEffect, useState } from 'preact/hooks';
+import type { PageComparison } from '../core/page-comparison';
 import type { TabStateMessage } from '../messages';
-import { fetchTabState, setSiteEnabled, toggleShortcut, watchTabResults } from './tab-state';
+import { EventHeader } from './EventHeader';
+import { plural } from './format';
+import { PageFacts } from './PageFacts';
+import { SiteSwitch } from './SiteSwitch';
+import { useTabData } from './use-tab-data';
 
-function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return date.toLocaleDateString(undefined, { dateStyle: 'long', timeZone: 'UTC' });
-}
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
+/**
+ * The popup: the event, then what Parallax knows about this tab. A page it cannot
+ * read gets one message; a readable one gets the count (or "nothing found"), the
+ * site's switch, and, when there are facts, the comparison.
+ */
 export function Popup({ tabId }: { tabId: number }) {
-  const [state, setState] = useState<TabStateMessage | null>(null);
-  const [shortcut, setShortcut] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const refresh = () => fetchTabState(tabId).then(setState, (e: unknown) => setError(String(e)));
-    void refresh();
-    void toggleShortcut().then(setShortcut, () => setShortcut(null));
-    return watchTabResults(tabId, () => void refresh());
-  }, [tabId]);
+  const { state, comparison, error, setSite } = useTabData(tabId);
 
   if (error) return <p class="note">Parallax could not reach its service worker: {error}</p>;
   if (!state) return <p class="note">Loading…</p>;
 
-  const { event, site } = state;
-  const onToggle = (enabled: boolean) => {
-    setSiteEnabled(tabId, enabled).then(setState, (e: unknown) => setError(String(e)));
-  };
-
   return (
     <>
-      <header>
-        <h1>{event.title}</h1>
-        <p class="event-meta">
-          {formatDate(event.date)} · {event.place} · {plural(state.outletCount, 'outlet', 'outlets')}
-        </p>
-      </header>
-      {site === null ? (
+      <EventHeader event={state.event} outletCount={state.outletCount} />
+      {state.site === null ? (
         <p class="note" id="unreadable">
           Parallax cannot read this page. It works on ordinary web pages (http and https) opened after it was
           installed.
         </p>
       ) : (
         <>
-          <p class="fact-count" id="fact-count" data-enabled={String(state.enabled)} data-count={state.factCount}>
-            {state.enabled
-              ? `${plural(state.factCount, 'fact', 'facts')} of this event found on this page.`
-              : `Highlights are off on ${site}.`}
-          </p>
-          <label class="switch">
-            <input
-              id="site-switch"
-              type="checkbox"
-              checked={state.enabled}
-              onChange={(e) => onToggle(e.currentTarget.checked)}
-            />
-            Highlights on this site
-          </label>
-          <p class="shortcut">
-            {shortcut ? `Shortcut: ${shortcut}` : 'No shortcut set (chrome://extensions/shortcuts).'}
-          </p>
+          <FactCount state={state} site={state.site} />
+          <SiteSwitch enabled={state.enabled} onToggle={setSite} />
+          {state.enabled && hasFacts(comparison) && <PageFacts tabId={tabId} comparison={comparison} />}
         </>
       )}
     </>
+  );
+}
+
+const hasFacts = (comparison: PageComparison | null | undefined): comparison is PageComparison =>
+  !!comparison && comparison.facts.length > 0;
+
+function FactCount({ state, site }: { state: TabStateMessage; site: string }) {
+  const found = state.factCount > 0;
+  return (
+    <p
+      class={found || !state.enabled ? 'fact-count' : 'fact-count nothing-found'}
+      id="fact-count"
+      data-enabled={String(state.enabled)}
+      data-count={state.factCount}
+    >
+      {!state.enabled
+        ? `Highlights are off on ${site}.`
+        : found
+          ? `${plural(state.factCount, 'fact', 'facts')} of this event found on this page.`
+          : 'Nothing about this event found on this page.'}
+    </p>
   );
 }

@@ -1,10 +1,18 @@
 /** The popup's questions to the worker, with the answers checked like any message. */
 import { browser } from '../browser';
-import { parseMessage, type PopupToWorkerMessage, type TabStateMessage } from '../messages';
+import type { PageComparison } from '../core/page-comparison';
+import {
+  isMessageOf,
+  parseMessage,
+  type PageComparisonQueryMessage,
+  type TabStateMessage,
+  type TabStateQueryMessage,
+  type SiteSwitchMessage,
+} from '../messages';
 
-async function ask(message: PopupToWorkerMessage): Promise<TabStateMessage> {
+async function askTabState(message: TabStateQueryMessage | SiteSwitchMessage): Promise<TabStateMessage> {
   const reply = parseMessage(await browser.runtime.sendMessage(message));
-  if (reply?.type !== 'tab-state') throw new Error('The service worker gave no tab state.');
+  if (!isMessageOf(reply, ['tab-state'])) throw new Error('The service worker gave no tab state.');
   return reply;
 }
 
@@ -16,8 +24,16 @@ export async function tabToDescribe(search: string): Promise<number | undefined>
   return tab?.id;
 }
 
-export const fetchTabState = (tabId: number) => ask({ type: 'popup/tab-state', tabId });
-export const setSiteEnabled = (tabId: number, enabled: boolean) => ask({ type: 'popup/set-site', tabId, enabled });
+export const fetchTabState = (tabId: number) => askTabState({ type: 'popup/tab-state', tabId });
+export const setSiteEnabled = (tabId: number, enabled: boolean) => askTabState({ type: 'popup/set-site', tabId, enabled });
+
+/** What the worker already knows about the tab's page, compared fact by fact; null when nothing. */
+export async function fetchPageComparison(tabId: number): Promise<PageComparison | null> {
+  const query: PageComparisonQueryMessage = { type: 'popup/comparison', tabId };
+  const reply = parseMessage(await browser.runtime.sendMessage(query));
+  if (!isMessageOf(reply, ['page-comparison'])) throw new Error('The service worker gave no comparison.');
+  return reply.comparison;
+}
 
 /** The shortcut the reader actually has (they may have changed or removed it). */
 export async function toggleShortcut(): Promise<string | null> {

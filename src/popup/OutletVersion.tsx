@@ -1,0 +1,27 @@
+import type { OutletVersion } from '../core/page-comparison';
+import { formatDate, reportLink } from './format';
+import { Wording } from './Wording';
+
+/** One outlet's report of a fact: who, crediting whom, when, its own words, and a link to it. */
+export function OutletVersionItem({ version }: { version: OutletVersion }) {
+  const link = reportLink(version.url);
+  const sameWords = !version.wording.some((part) => part.differs);
+  return (
+    <li class="version" data-outlet={version.outlet}>
+      <p class="version-meta">
+        <cite class="outlet">{version.outlet}</cite>
+        {version.attribution && <span class="attribution">per {version.attribution}</span>}
+        <time dateTime={version.published}>{formatDate(version.published, 'medium')}</time>
+        {link && (
+          <a class="report-link" href={link} target="_blank" rel="noopener noreferrer">
+            Report<span class="visually-hidden"> by {version.outlet} (opens in a new tab)</span>
+          </a>
+        )}
+      </p>
+      <blockquote class="wording" cite={link ?? undefined}>
+        <Wording parts={version.wording} />
+      </blockquote>
+      {sameWords && <p class="same-words">Same words as this page.</p>}
+    </li>
+  );
+}

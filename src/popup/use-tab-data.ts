@@ -1,0 +1,64 @@
+/**
+ * What the popup shows about a tab, read from the worker (which already has it: no
+ * re-scan) and read again whenever the worker stores new results for the tab.
+ * The tab state and the comparison are asked for at once; an answer older than one
+ * already shown is dropped, so a slow reply never overwrites a newer one.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { PageComparison } from '../core/page-comparison';
+import type { TabStateMessage } from '../messages';
+import { fetchPageComparison, fetchTabState, setSiteEnabled, watchTabResults } from './tab-state';
+
+export interface TabData {
+  state: TabStateMessage | null;
+  /** Undefined until the worker has answered; null when it has nothing for the page. */
+  comparison: PageComparison | null | undefined;
+  error: string | null;
+  setSite(enabled: boolean): void;
+}
+
+export function useTabData(tabId: number): TabData {
+  const [state, setState] = useState<TabStateMessage | null>(null);
+  const [comparison, setComparison] = useState<PageComparison | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const stateRequest = useRef(0);
+  const comparisonRequest = useRef(0);
+
+  const showState = useCallback((request: Promise<TabStateMessage>) => {
+    const ticket = ++stateRequest.current;
+    request.then(
+      (next) => ticket === stateRequest.current && setState(next),
+      (e: unknown) => setError(String(e)),
+    );
+  }, []);
+
+  const refreshComparison = useCallback(() => {
+    const ticket = ++comparisonRequest.current;
+    fetchPageComparison(tabId).then(
+      (next) => ticket === comparisonRequest.current && setComparison(next),
+      // The facts are a bonus to the tab state: without them the popup still works.
+      () => ticket === comparisonRequest.current && setComparison(null),
+    );
+  }, [tabId]);
+
+  useEffect(() => {
+    const refresh = () => {
+      showState(fetchTabState(tabId));
+      refreshComparison();
+    };
+    refresh();
+    return watchTabResults(tabId, refresh);
+  }, [tabId, showState, refreshComparison]);
+
+  const setSite = useCallback(
+    (enabled: boolean) => {
+      const switched = setSiteEnabled(tabId, enabled);
+      showState(switched);
+      // Asked after the switch, so the worker answers for the site as it now is.
+      switched.then(refreshComparison, () => undefined);
+    },
+    [tabId, showState, refreshComparison],
+  );
+
+  return { state, comparison, error, setSite };
+}
