@@ -1,8 +1,9 @@
 /**
  * `npm run bench`, browser section: the built extension (dist/) in real Chromium against
  * the floor, on generated news pages served from 127.0.0.1. It builds nothing: run
- * `npm run build` first to measure the current sources. Figures only, never assertions;
- * it exits non-zero only when the benchmark itself cannot run.
+ * `npm run build` first to measure the current sources. dist/ is copied first, so a rebuild
+ * during the run cannot mix two builds. Figures only, never assertions; it exits non-zero
+ * only when the benchmark itself cannot run.
  *
  * One browser for everything. Per page, runs alternate between the floor (a context the
  * extension does not run in) and Parallax (the extension's context), so both see the
@@ -11,7 +12,7 @@
  *
  * BENCH_RUNS sets the runs per figure (default 5).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_DIR, HIGHLIGHT_NAME, launchBrowserWithExtension, REPO_ROOT, type LaunchedBrowser } from '../tests/e2e/harness/browser';
@@ -29,11 +30,8 @@ import { indexFromSeeds } from './seed-index';
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 5) || 5);
 const HOST = 'news.bench.test';
 
-function contentScriptLoader(): string {
-  const manifestFile = join(DIST_DIR, 'manifest.json');
-  if (!existsSync(manifestFile)) {
-    throw new Error(`no extension in ${DIST_DIR} (dist/manifest.json is missing); run \`npm run build\` first`);
-  }
+function contentScriptLoader(extension: string): string {
+  const manifestFile = join(extension, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { content_scripts?: { js?: string[] }[] };
   const loader = manifest.content_scripts?.[0]?.js?.[0];
   if (!loader) throw new Error('dist/manifest.json declares no content script');
@@ -79,18 +77,25 @@ async function measurePages(
 }
 
 async function main(): Promise<void> {
-  const loaderFile = contentScriptLoader();
+  if (!existsSync(join(DIST_DIR, 'manifest.json'))) {
+    throw new Error(`no extension in ${DIST_DIR} (dist/manifest.json is missing); run \`npm run build\` first`);
+  }
   const distBuiltAt = statSync(join(DIST_DIR, 'manifest.json')).mtime;
   const folder = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+  const extension = join(folder, 'extension');
+  cpSync(DIST_DIR, extension, { recursive: true });
   let server: FolderServer | undefined;
   let launched: LaunchedBrowser | undefined;
   let tracer: BrowserTracer | undefined;
   try {
+    const loaderFile = contentScriptLoader(extension);
+    // Follows every import, so it also tells a complete copy from one taken mid-build.
+    const sizes = bundleSizes(extension, join(REPO_ROOT, 'src', 'generated', 'fact-index.json'));
     const { pages, sources } = writeBenchPages(folder, indexFromSeeds().signature);
     const eventPage = pages.find((page) => page.kind === 'event' && page.size === 1)!;
     server = await serveFolder(folder);
     process.stderr.write(`Browser section: measuring the extension in ${DIST_DIR} …\n`);
-    launched = await launchBrowserWithExtension();
+    launched = await launchBrowserWithExtension({ extensionPath: extension });
     const browser = launched.context.browser()!;
     tracer = await BrowserTracer.open(browser);
     const target: ParallaxTarget = { context: launched.context, tracer, highlightName: HIGHLIGHT_NAME, loaderFile };
@@ -111,7 +116,7 @@ async function main(): Promise<void> {
       sources,
       cold: { firstAfterLaunch, afterStop },
       heap: { atLaunch, afterRuns },
-      sizes: bundleSizes(DIST_DIR, join(REPO_ROOT, 'src', 'generated', 'fact-index.json')),
+      sizes,
     };
     printBrowserReport(report);
   } finally {

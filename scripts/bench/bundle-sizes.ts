@@ -6,7 +6,7 @@
  * Raw bytes and gzip (level 9, per file: each file is fetched and cached on its own).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface FileSize {
@@ -96,7 +96,7 @@ function bundledIndex(dist: string, workerFiles: readonly string[], indexJson: s
   if (!indexJson || !existsSync(indexJson)) return null;
   const json = readFileSync(indexJson, 'utf8');
   const [key, value] = Object.entries(JSON.parse(json) as Record<string, unknown>)[0] ?? [];
-  const fromJson = { file: relative(join(dist, '..'), indexJson), raw: Buffer.byteLength(json), gzip: gzipSync(json, { level: 9 }).length };
+  const fromJson = { file: basename(indexJson), raw: Buffer.byteLength(json), gzip: gzipSync(json, { level: 9 }).length };
   if (key === undefined) return { ...fromJson, note: 'JSON file (empty index)' };
   const opening = new RegExp(`\\{\\s*"?${key}"?\\s*:\\s*${JSON.stringify(value)}\\s*,`);
   for (const file of workerFiles) {

@@ -7,7 +7,7 @@ import { FLOOR_PASS, type FloorResult } from './in-page/floor-pass';
 
 function isFloorResult(value: unknown): value is FloorResult {
   const result = value as Partial<FloorResult> | null;
-  return typeof result?.ms === 'number' && typeof result.textNodes === 'number' && typeof result.sentences === 'number';
+  return typeof result?.ms === 'number' && typeof result.segmenterMs === 'number' && typeof result.textNodes === 'number' && typeof result.sentences === 'number';
 }
 
 export async function measureFloor(context: BrowserContext, url: string): Promise<FloorResult> {

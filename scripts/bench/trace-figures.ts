@@ -22,6 +22,8 @@ export interface TraceFigures {
   /** The part of it in tasks that ran script, ms. */
   scriptTaskMs: number;
   longestTaskMs: number;
+  /** What most of the longest task was spent on, e.g. "PrePaint 120 ms". */
+  longestTaskWork: string;
   tasksOver50: number;
   /** Task time on the service worker thread in the window, ms. */
   workerMs: number;
@@ -43,6 +45,19 @@ const SCRIPT_EVENTS = new Set([
   'FireAnimationFrame',
   'v8.compileModule',
   'v8.produceModuleCache',
+]);
+/** The kinds of work a task's time is told by (wrappers such as mojo dispatch are not among them). */
+const WORK_EVENTS = new Set([
+  ...SCRIPT_EVENTS,
+  'ParseHTML',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Commit',
+  'Layerize',
+  'MinorGC',
+  'MajorGC',
 ]);
 const ONE_FRAME_US = 20_000;
 const LONG_TASK_MS = 50;
@@ -68,6 +83,20 @@ function serviceWorkerThreads(events: readonly TraceEvent[]): { pid: number; tid
     .map(({ pid, tid }) => ({ pid, tid }));
 }
 
+/** The kind of work that took most of a task's time; a style recalc forced from script counts as script. */
+function mainWork(events: readonly TraceEvent[], task: TraceEvent): string {
+  const byKind = new Map<string, number>();
+  let coveredUntil = 0;
+  for (const event of events) {
+    if (event.ts < task.ts || event.ts >= end(task) || !WORK_EVENTS.has(event.name)) continue;
+    if (event.ts < coveredUntil) continue; // inside an outer work event already counted
+    byKind.set(event.name, (byKind.get(event.name) ?? 0) + (event.dur ?? 0));
+    coveredUntil = end(event);
+  }
+  const [kind, duration] = [...byKind].sort((a, b) => b[1] - a[1])[0] ?? ['—', 0];
+  return kind === '—' ? kind : `${kind} ${Math.round(duration / 1000)} ms`;
+}
+
 export function traceFigures(events: readonly TraceEvent[], startMarkName: string): TraceFigures {
   const mark = events.find((event) => event.name === startMarkName);
   if (!mark) throw new Error(`the trace has no ${startMarkName} mark; the probe did not run`);
@@ -87,6 +116,10 @@ export function traceFigures(events: readonly TraceEvent[], startMarkName: strin
   const workEnd = [...ranScript].reduce((latest, task) => Math.max(latest, end(task)), start);
   const windowEnd = workEnd + ONE_FRAME_US;
   const inWindow = tasks.filter((task) => task.ts < windowEnd);
+  const longest = inWindow.reduce<TraceEvent | undefined>((a, b) => (!a || (b.dur ?? 0) > (a.dur ?? 0) ? b : a), undefined);
+  const threadEvents = events
+    .filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X')
+    .sort((a, b) => a.ts - b.ts);
   const sum = (list: readonly TraceEvent[]) => list.reduce((total, task) => total + (task.dur ?? 0), 0) / 1000;
 
   const workerTasks = serviceWorkerThreads(events).flatMap((thread) =>
@@ -99,7 +132,8 @@ export function traceFigures(events: readonly TraceEvent[], startMarkName: strin
     workEndMs: (workEnd - start) / 1000,
     mainThreadMs: sum(inWindow),
     scriptTaskMs: sum(inWindow.filter((task) => ranScript.has(task))),
-    longestTaskMs: inWindow.reduce((longest, task) => Math.max(longest, (task.dur ?? 0) / 1000), 0),
+    longestTaskMs: (longest?.dur ?? 0) / 1000,
+    longestTaskWork: longest ? mainWork(threadEvents, longest) : '—',
     tasksOver50: inWindow.filter((task) => (task.dur ?? 0) / 1000 > LONG_TASK_MS).length,
     workerMs: sum(workerTasks),
     maybeCutShort: lastEvent - workEnd < 200_000,

@@ -17,7 +17,12 @@ export function FactCard({ fact, outletCount, number, of }: FactCardProps) {
       <h4 class="fact-heading">
         {of > 1 && <span class="fact-number">Fact {number} of {of} · </span>}
         Reported by {fact.versions.length} of {outletCount} outlets
-        {fact.kind === 'context' && <span class="kind-label">Background</span>}
+        {fact.kind === 'context' && (
+          <>
+            {' '}
+            <span class="kind-label">Background</span>
+          </>
+        )}
       </h4>
       {fact.sourceNote && (
         <p class="source-note">

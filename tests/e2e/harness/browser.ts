@@ -19,6 +19,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Load another unpacked extension instead of dist/ (the smoke test uses a throwaway one). */
   extensionPath?: string;
+  /** A visible window (npm start on a machine with a display); tests always run headless. */
+  headless?: boolean;
 }
 
 export interface LaunchedBrowser {
@@ -53,7 +55,7 @@ export async function launchBrowserWithExtension(options: LaunchOptions = {}): P
       executablePath: CHROMIUM_PATH,
       // Playwright passes plain --headless; in Chromium >= 132 that is the new headless
       // mode (the old one was split out into chrome-headless-shell), which runs extensions.
-      headless: true,
+      headless: options.headless ?? true,
       colorScheme: options.colorScheme ?? 'light',
       viewport: { width: 1280, height: 900 },
       args: [

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { FactComparison } from '../../../src/core/page-comparison';
+import { groupBySentence } from '../../../src/popup/sentence-groups';
+
+function fact(factId: string, position: number): FactComparison {
+  return {
+    factId,
+    kind: 'event',
+    position,
+    pageSentence: `sentence ${position}`,
+    versions: [],
+    leftOutBy: [],
+    differences: [],
+    sourceNote: null,
+  };
+}
+
+const shape = (facts: FactComparison[]) =>
+  groupBySentence(facts).map((group) => [group.position, group.pageSentence, group.facts.map((f) => f.factId)]);
+
+describe('groupBySentence', () => {
+  it('shows a sentence stating several facts once, its facts in the order given', () => {
+    expect(shape([fact('main', 4), fact('second', 4), fact('other', 9)])).toEqual([
+      [4, 'sentence 4', ['main', 'second']],
+      [9, 'sentence 9', ['other']],
+    ]);
+  });
+
+  it('lists sentences in page order', () => {
+    expect(shape([fact('c', 12), fact('a', 2), fact('b', 7), fact('a2', 2)])).toEqual([
+      [2, 'sentence 2', ['a', 'a2']],
+      [7, 'sentence 7', ['b']],
+      [12, 'sentence 12', ['c']],
+    ]);
+  });
+
+  it('has nothing to group on a page without facts', () => {
+    expect(groupBySentence([])).toEqual([]);
+  });
+});
