@@ -10,7 +10,7 @@
  * same machine load. The first page after launch warms the worker and is reported as a
  * cold start, as is a page loaded right after the worker was stopped.
  *
- * BENCH_RUNS sets the runs per figure (default 5).
+ * BENCH_RUNS sets the runs per figure (default 5); half as many (rounded up) are traced.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +28,7 @@ import { stopWorker, workerHeap } from './bench/service-worker';
 import { indexFromSeeds } from './seed-index';
 
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 5) || 5);
+const TRACED_RUNS = Math.ceil(RUNS / 2);
 const HOST = 'news.bench.test';
 
 function contentScriptLoader(extension: string): string {
@@ -59,12 +60,13 @@ async function measurePages(
   const results: PageResult[] = [];
   try {
     for (const page of pages) {
-      const result: PageResult = { page, floor: [], parallax: [] };
+      const result: PageResult = { page, floor: [], parallax: [], traced: [] };
       const url = server.url(HOST, page.file);
       process.stderr.write(`  ${page.kind} ${page.size}x `);
       for (let run = 0; run < RUNS; run += 1) {
         result.floor.push(await measureFloor(plain, url));
-        result.parallax.push(await measureParallax(target, url));
+        result.parallax.push(await measureParallax(target, url, false));
+        if (run < TRACED_RUNS) result.traced.push(await measureParallax(target, url, true));
         process.stderr.write('.');
       }
       process.stderr.write('\n');
@@ -101,17 +103,18 @@ async function main(): Promise<void> {
     const target: ParallaxTarget = { context: launched.context, tracer, highlightName: HIGHLIGHT_NAME, loaderFile };
 
     const atLaunch = await workerHeap(browser, launched.extensionId);
-    const firstAfterLaunch = await measureParallax(target, server.url(HOST, eventPage.file));
+    const firstAfterLaunch = await measureParallax(target, server.url(HOST, eventPage.file), true);
     await checkFloorContextIsPlain(launched, server.url(HOST, eventPage.file));
     const results = await measurePages(launched, target, server, pages);
     const afterRuns = await workerHeap(browser, launched.extensionId);
     await stopWorker(launched.context, launched.extensionId);
-    const afterStop = await measureParallax(target, server.url(HOST, eventPage.file));
+    const afterStop = await measureParallax(target, server.url(HOST, eventPage.file), true);
 
     const report: BrowserBenchResults = {
       browserVersion: browser.version(),
       distBuiltAt,
       runs: RUNS,
+      tracedRuns: TRACED_RUNS,
       pages: results,
       sources,
       cold: { firstAfterLaunch, afterStop },

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: figures, never assertions (machines are shared and noisy).
  * Node section: building the index, and the matcher on pages of 100, 1,000 and 10,000
- * sentences made of seed sentences, paraphrases and unrelated news.
+ * sentences made of seed sentences, paraphrases and unrelated news. The browser section
+ * (the built extension in Chromium) follows in bench-browser.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

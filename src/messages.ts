@@ -292,6 +292,12 @@ export function parseMessage(value: unknown): Message | null {
   return SHAPES[value.type](value) ? (value as unknown as Message) : null;
 }
 
+/** A few words about a refused message for the console: never its (maybe huge) payload. */
+export function describeRefused(value: unknown): string {
+  if (!isRecord(value)) return value === null ? 'null' : typeof value;
+  return typeof value.type === 'string' ? `type ${JSON.stringify(value.type.slice(0, 40))}` : 'no type';
+}
+
 /** Narrow a parsed message to some of the types, e.g. what a given receiver accepts. */
 export function isMessageOf<T extends MessageType>(
   message: Message | null,

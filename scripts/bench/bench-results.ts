@@ -8,13 +8,17 @@ import type { WorkerHeap } from './service-worker';
 export interface PageResult {
   page: BenchPage;
   floor: FloorResult[];
+  /** Untraced runs: times to highlights, messages, long tasks the page observed. */
   parallax: ParallaxRun[];
+  /** Traced runs: where the time goes. */
+  traced: ParallaxRun[];
 }
 
 export interface BrowserBenchResults {
   browserVersion: string;
   distBuiltAt: Date;
   runs: number;
+  tracedRuns: number;
   pages: PageResult[];
   sources: PageSet['sources'];
   cold: {

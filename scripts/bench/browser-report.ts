@@ -1,18 +1,20 @@
 /** The browser section's printout: tables of medians with units, then the goals. */
 import type { BrowserBenchResults, PageResult } from './bench-results';
 import type { FileSize } from './bundle-sizes';
-import { checkGoals, doneMs, floorMs, mainThreadMs, resultOf } from './goals';
+import { checkGoals, doneMs, floorMs, mainThreadMs, resultOf, traceMedian, worstTasks } from './goals';
 import type { ParallaxRun } from './parallax-run';
 import { median } from './stats';
 import { formatTable, kb, ms, ratio, type Cell } from './text-table';
 
 const count = (value: number) => Math.round(value).toLocaleString('en');
 const name = (result: PageResult) => `${result.page.kind} ${result.page.size}x`;
-const med = (result: PageResult, figure: (run: ParallaxRun) => number | null) => {
-  const values = result.parallax.map(figure).filter((value): value is number => value !== null);
-  return values.length === 0 ? null : median(values);
-};
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+/** Median of a figure over runs that have it; null when none has. */
+function med(runs: readonly ParallaxRun[], figure: (run: ParallaxRun) => number | null | undefined): number | null {
+  const values = runs.map(figure).filter((value): value is number => typeof value === 'number');
+  return values.length === 0 ? null : median(values);
+}
 
 function section(title: string, body: string, notes: string[] = []): void {
   console.log(`\n${title}`);
@@ -36,60 +38,78 @@ function pagesTable(results: BrowserBenchResults): void {
 
 function timesTable(results: BrowserBenchResults): void {
   const rows = results.pages.map((result) => {
-    const done = result.parallax.map((run) => run.finalHighlightMs ?? run.trace.workEndMs);
+    const done = result.parallax.flatMap((run) => (run.finalHighlightMs === null ? [] : [run.finalHighlightMs]));
     return [
       name(result),
       ms(floorMs(result)),
       ms(median(result.floor.map((run) => run.segmenterMs))),
-      ms(med(result, (run) => run.firstHighlightMs)),
+      ms(med(result.parallax, (run) => run.firstHighlightMs)),
       ms(doneMs(result)),
-      `${ms(Math.min(...done))} – ${ms(Math.max(...done))}`,
+      done.length > 0 ? `${ms(Math.min(...done))} – ${ms(Math.max(...done))}` : '—',
       ratio(doneMs(result) / floorMs(result)),
-      count(med(result, (run) => run.highlights) ?? 0),
+      count(med(result.parallax, (run) => run.highlights) ?? 0),
     ];
   });
   section(
-    `(a) floor vs (b) Parallax, worker warm (median of ${results.runs} runs)`,
+    `(a) floor vs (b) Parallax, worker warm (medians of ${results.runs} runs each)`,
     formatTable(['page', '(a) floor', 'of which new Segmenter', '(b) first highlight', '(b) done', '(b) range', '(b)/(a)', 'highlights'], rows),
     [
       '(a): walk every text node (TreeWalker) + Intl.Segmenter, timed in the page, in a context without the extension;',
       '    the first Segmenter of a fresh renderer loads its data, a cost the content script pays too when it segments.',
       "(b): from the content script loader's first statement (injected at document_idle, after load) to the last change of",
-      "    the 'parallax-fact' highlight; on pages without highlights, to the end of the content script's last task.",
+      "    the 'parallax-fact' highlight (untraced runs); on pages without highlights, to the end of the content script's",
+      `    last task (from the ${results.tracedRuns} traced runs).`,
     ],
   );
 }
 
 function workTable(results: BrowserBenchResults): void {
   const rows: Cell[][] = results.pages.map((result) => {
-    const worst = result.parallax.reduce((a, b) => (b.trace.longestTaskMs > a.trace.longestTaskMs ? b : a));
+    const withTrace = result.traced.filter((run) => run.trace);
+    const worst = withTrace.reduce<ParallaxRun | undefined>((a, b) => (!a || b.trace!.longestTaskMs > a.trace!.longestTaskMs ? b : a), undefined);
+    const observed = result.parallax.flatMap((run) => run.longTasksMs);
     return [
-    name(result),
-    ms(med(result, (run) => run.trace.mainThreadMs)),
-    ms(med(result, (run) => run.trace.scriptTaskMs)),
-    ms(worst.trace.longestTaskMs),
-    worst.trace.longestTaskWork,
-    Math.max(...result.parallax.map((run) => run.trace.tasksOver50)),
-    count(med(result, (run) => run.messages) ?? 0),
-    count(med(result, (run) => run.batches) ?? 0),
-    ms(med(result, (run) => run.waitMs)),
-    ms(med(result, (run) => run.trace.workerMs)),
+      name(result),
+      ms(traceMedian(result, (trace) => trace.mainThreadMs)),
+      ms(traceMedian(result, (trace) => trace.scriptTaskMs)),
+      ms(worst?.trace?.longestTaskMs),
+      worst?.trace?.longestTaskWork ?? '—',
+      worstTasks(result).over50,
+      observed.length > 0 ? ms(Math.max(...observed)) : '—',
+      count(med(result.parallax, (run) => run.messages) ?? 0),
+      count(med(result.parallax, (run) => run.batches) ?? 0),
+      ms(med(result.parallax, (run) => run.waitMs)),
+      ms(traceMedian(result, (trace) => trace.workerMs)),
     ];
   });
-  const cutShort = results.pages.flatMap((result) => result.parallax).filter((run) => run.trace.maybeCutShort).length;
+  const cutShort = results.pages.flatMap((result) => result.traced).filter((run) => run.trace?.maybeCutShort).length;
   section(
-    '(c) Where the time goes (medians; longest task and tasks over 50 ms: worst run)',
+    `(c) Where the time goes (traced runs: medians; longest task: worst of ${results.tracedRuns})`,
     formatTable(
-      ['page', 'main thread', 'in script tasks', 'longest task', 'mostly', 'tasks >50 ms', 'messages', 'batches', 'waiting on worker', 'worker thread'],
+      [
+        'page',
+        'main thread',
+        'in script tasks',
+        'longest task',
+        'mostly',
+        'tasks >50 ms',
+        'longest seen untraced',
+        'messages',
+        'batches',
+        'waiting on worker',
+        'worker thread',
+      ],
       rows,
     ),
     [
-      'main thread: all tasks on the page\'s main thread from the start to one frame after the last script task (the page runs',
-      '    no script of its own, so these are the extension\'s tasks and the style/paint work its highlights cause).',
-      'mostly: the work that took most of the longest task (RunMicrotasks/FunctionCall: script; UpdateLayoutTree: style;',
-      '    PrePaint/Paint: painting, e.g. of highlights).',
-      'waiting on worker: sum of the waits for the worker\'s answers; worker thread: task time on the service worker thread.',
-      ...(cutShort > 0 ? [`warning: in ${cutShort} runs script still ran near the end of the trace; the work may have gone on.`] : []),
+      "main thread: all tasks on the page's main thread from the start to one frame after the last script task (the page",
+      "    runs no script of its own: these are the extension's tasks and the style and paint work its highlights cause).",
+      'mostly: what took most of the longest task (RunMicrotasks, FunctionCall, v8.*: script; UpdateLayoutTree: style;',
+      '    PrePaint, Paint: painting, e.g. the highlights).',
+      'tasks >50 ms: in all runs, traced and untraced; longest seen untraced: PerformanceObserver("longtask") in the page.',
+      "messages, batches, waiting on worker (sum of the waits for the worker's answers): untraced runs;",
+      '    worker thread: task time on the service worker thread (traced runs).',
+      ...(cutShort > 0 ? [`warning: in ${cutShort} traced runs script still ran near the end of the trace; the work may have gone on.`] : []),
     ],
   );
   const ten = resultOf(results, 'event', 10);
@@ -102,47 +122,45 @@ function workTable(results: BrowserBenchResults): void {
 }
 
 function unrelatedTable(results: BrowserBenchResults): void {
-  const unrelatedRuns = results.pages.filter((result) => result.page.kind === 'unrelated').flatMap((result) => result.parallax);
+  const unrelated = results.pages.filter((result) => result.page.kind === 'unrelated');
+  const runs = unrelated.flatMap((result) => result.parallax);
   // Asking the worker anything means the first look said "maybe".
-  const passedFirstLook = unrelatedRuns.filter((run) => run.messages > 0).length;
-  const rows = results.pages
-    .filter((result) => result.page.kind === 'unrelated')
-    .map((result) => [
-      `${result.page.size}x`,
-      ms(floorMs(result)),
-      ms(mainThreadMs(result)),
-      ratio(mainThreadMs(result) / floorMs(result)),
-      ms(doneMs(result)),
-      ratio(doneMs(result) / floorMs(result)),
-      count(med(result, (run) => run.messages) ?? 0),
-    ]);
+  const passedFirstLook = runs.filter((run) => run.messages > 0).length;
+  const rows = unrelated.map((result) => [
+    `${result.page.size}x`,
+    ms(floorMs(result)),
+    ms(mainThreadMs(result)),
+    ratio(mainThreadMs(result) / floorMs(result)),
+    ms(doneMs(result)),
+    ratio(doneMs(result) / floorMs(result)),
+    count(med(result.parallax, (run) => run.messages) ?? 0),
+  ]);
   section(
     '(d) Unrelated page (the content script should stop after its first look)',
     formatTable(['size', '(a) floor', 'main thread', '/ (a)', '(b) start → last task', '/ (a)', 'messages'], rows),
     [
-      'main thread: task time the extension costs the page; (b): wall time, including waits for its modules to load.',
+      'main thread: task time the extension costs the page (traced runs); (b): wall time, including waits for its modules.',
       ...(passedFirstLook > 0
-        ? [`messages > 0: the first look did not stop the content script (in ${passedFirstLook} of ${unrelatedRuns.length} runs); it scanned and matched the page.`]
+        ? [`messages > 0: the first look did not stop the content script (${passedFirstLook} of ${runs.length} runs); it scanned and matched the page.`]
         : []),
     ],
   );
 }
 
 function coldTable(results: BrowserBenchResults): void {
-  const warm = resultOf(results, 'event', 1);
-  const row = (label: string, runs: ParallaxRun[]) => [
+  const row = (label: string, runs: readonly ParallaxRun[]) => [
     label,
-    ms(median(runs.map((run) => run.finalHighlightMs ?? run.trace.workEndMs))),
-    ms(median(runs.map((run) => run.waitMs))),
-    ms(median(runs.map((run) => run.trace.workerMs))),
-    ms(median(runs.map((run) => run.trace.mainThreadMs))),
+    ms(med(runs, (run) => run.finalHighlightMs ?? run.trace?.workEndMs)),
+    ms(med(runs, (run) => run.waitMs)),
+    ms(med(runs, (run) => run.trace?.workerMs)),
+    ms(med(runs, (run) => run.trace?.mainThreadMs)),
   ];
   section(
-    'Service worker cold start (event page 1x)',
+    'Service worker cold start (event page 1x, traced runs)',
     formatTable(
       ['case', '(b) done', 'waiting on worker', 'worker thread', 'main thread'],
       [
-        row(`worker warm (median of ${results.runs})`, warm.parallax),
+        row(`worker warm (median of ${results.tracedRuns})`, resultOf(results, 'event', 1).traced),
         row('first page after launch (worker up, nothing matched yet)', [results.cold.firstAfterLaunch]),
         row('first page after the worker was stopped', [results.cold.afterStop]),
       ],
@@ -190,7 +208,7 @@ function goalsTable(results: BrowserBenchResults): void {
 
 export function printBrowserReport(results: BrowserBenchResults): void {
   console.log(
-    `\nBrowser: ${results.browserVersion} headless; measures the extension as built in dist/ ` +
+    `\nBrowser: Chromium ${results.browserVersion}, headless; measures the extension as built in dist/ ` +
       `(built ${results.distBuiltAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; \`npm run build\` first to measure current sources).`,
   );
   pagesTable(results);

@@ -4,6 +4,7 @@
  */
 import type { BrowserBenchResults, PageResult } from './bench-results';
 import type { PageKind, PageSize } from './bench-pages';
+import type { TraceFigures } from './trace-figures';
 import { median } from './stats';
 import { kb, ms, ratio } from './text-table';
 
@@ -14,6 +15,7 @@ export interface GoalCheck {
 }
 
 export const CONTENT_SCRIPT_GZIP_LIMIT = 15 * 1024;
+const LONG_TASK_MS = 50;
 
 export function resultOf(results: BrowserBenchResults, kind: PageKind, size: PageSize): PageResult {
   const result = results.pages.find((entry) => entry.page.kind === kind && entry.page.size === size);
@@ -23,11 +25,29 @@ export function resultOf(results: BrowserBenchResults, kind: PageKind, size: Pag
 
 export const floorMs = (result: PageResult) => median(result.floor.map((run) => run.ms));
 
-/** (b): the page's highlights complete; on a page with none, the end of the content script's last task. */
-export const doneMs = (result: PageResult) =>
-  median(result.parallax.map((run) => run.finalHighlightMs ?? run.trace.workEndMs));
+export const traceMedian = (result: PageResult, figure: (trace: TraceFigures) => number) =>
+  median(result.traced.flatMap((run) => (run.trace ? [figure(run.trace)] : [])));
 
-export const mainThreadMs = (result: PageResult) => median(result.parallax.map((run) => run.trace.mainThreadMs));
+/**
+ * (b): the page's highlights complete (untraced runs); on a page that gets none, the end
+ * of the content script's last task (traced runs: only the trace sees that).
+ */
+export function doneMs(result: PageResult): number {
+  const highlighted = result.parallax.flatMap((run) => (run.finalHighlightMs === null ? [] : [run.finalHighlightMs]));
+  return highlighted.length > 0 ? median(highlighted) : traceMedian(result, (trace) => trace.workEndMs);
+}
+
+export const mainThreadMs = (result: PageResult) => traceMedian(result, (trace) => trace.mainThreadMs);
+
+/** Every task the runs saw: long tasks the page observed, and the trace's longest task. */
+export function worstTasks(result: PageResult): { longestMs: number; over50: number } {
+  const observed = result.parallax.flatMap((run) => run.longTasksMs);
+  const traced = result.traced.flatMap((run) => (run.trace ? [run.trace] : []));
+  return {
+    longestMs: Math.max(0, ...observed, ...traced.map((trace) => trace.longestTaskMs)),
+    over50: observed.filter((duration) => duration > LONG_TASK_MS).length + traced.reduce((total, trace) => total + trace.tasksOver50, 0),
+  };
+}
 
 export function checkGoals(results: BrowserBenchResults): GoalCheck[] {
   const checks: GoalCheck[] = [];
@@ -43,12 +63,14 @@ export function checkGoals(results: BrowserBenchResults): GoalCheck[] {
   const growth = doneMs(resultOf(results, 'event', 100)) / doneMs(resultOf(results, 'event', 10));
   checks.push({ goal: 'growth: (b) at 100x / (b) at 10x ≤ 11', figure: ratio(growth), pass: growth <= 11 });
 
-  const runs = results.pages.flatMap((result) => result.parallax.map((run) => ({ result, run })));
-  const worst = runs.reduce((a, b) => (b.run.trace.longestTaskMs > a.run.trace.longestTaskMs ? b : a));
-  const over = runs.reduce((total, { run }) => total + run.trace.tasksOver50, 0);
+  const worst = results.pages
+    .map((result) => ({ result, ...worstTasks(result) }))
+    .reduce((a, b) => (b.longestMs > a.longestMs ? b : a));
+  const over = results.pages.reduce((total, result) => total + worstTasks(result).over50, 0);
+  const runs = results.pages.reduce((total, result) => total + result.parallax.length + result.traced.length, 0);
   checks.push({
-    goal: 'no task over 50 ms, at any size (every warm run)',
-    figure: `longest ${ms(worst.run.trace.longestTaskMs)} (${worst.result.page.kind} ${worst.result.page.size}x); ${over} over 50 ms in ${runs.length} runs`,
+    goal: 'no task over 50 ms, at any size (warm runs)',
+    figure: `longest ${ms(worst.longestMs)} (${worst.result.page.kind} ${worst.result.page.size}x); ${over} over 50 ms in ${runs} runs`,
     pass: over === 0,
   });
 

@@ -17,7 +17,8 @@ export async function serveFolder(folder: string): Promise<FolderServer> {
   const root = resolve(folder);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = resolve(join(root, decodeURIComponent(pathname)));
+    // Generated pages have plain ASCII names; anything else is not ours to serve.
+    const file = resolve(join(root, pathname));
     if (!file.startsWith(root + sep) || !file.endsWith('.html') || request.method !== 'GET') {
       response.writeHead(404).end();
       return;

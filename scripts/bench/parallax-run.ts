@@ -1,7 +1,9 @@
 /**
  * One measured page load with the extension: a fresh tab, the probe set on the content
- * script's loader, the browser traced from before the navigation until the content script
- * has been quiet for a while.
+ * script's loader, a long-task observer in the page, and (in traced runs) the browser
+ * traced from before the navigation until the content script has been quiet for a while.
+ * Tracing slows the page a little, so the times to highlights come from untraced runs and
+ * the trace figures from traced ones.
  *
  * What is measured, all from the start: the moment the loader's first statement runs, in
  * the content script's world (injection at document_idle, after the page has loaded):
@@ -9,11 +11,14 @@
  *   `parallax-fact` highlight (the final one is when the page's highlights are complete);
  * - messages: every runtime message the content script sent and the wait for its answer
  *   (batches are answered one at a time, so the waits add up to time spent on the worker);
- * - the trace figures (trace-figures.ts): work end, main-thread time, tasks, worker time.
+ * - long tasks: the page's PerformanceObserver('longtask') entries that end after the start;
+ * - traced runs: the trace figures (trace-figures.ts): work end, main-thread time, tasks,
+ *   worker time.
  */
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import type { BrowserTracer } from './browser-trace';
 import { probeCondition, PROBE_TAG, START_MARK, type ProbeEvent, type ProbeEventKind } from './in-page/content-script-probe';
+import { LONG_TASK_OBSERVER, LONG_TASKS_GLOBAL, type LongTask } from './in-page/long-task-observer';
 import { traceFigures, type TraceFigures } from './trace-figures';
 
 export interface ParallaxRun {
@@ -24,7 +29,10 @@ export interface ParallaxRun {
   batches: number;
   /** Sum of the waits for the worker's answers, ms. */
   waitMs: number;
-  trace: TraceFigures;
+  /** Untraced runs: durations of the long tasks (over 50 ms) from the start on, as the page observed them. */
+  longTasksMs: number[];
+  /** Traced runs only. */
+  trace: TraceFigures | null;
 }
 
 export interface ParallaxTarget {
@@ -68,7 +76,7 @@ async function untilQuiet(events: readonly ProbeEvent[], arrivals: readonly numb
   }
 }
 
-function summarise(events: readonly ProbeEvent[], trace: TraceFigures): ParallaxRun {
+function summarise(events: readonly ProbeEvent[], longTasks: readonly LongTask[], trace: TraceFigures | null): ParallaxRun {
   const start = events.find((event) => event.kind === 'start')!.at;
   const changes = events.filter((event) => event.kind === 'highlight' && Number(event.detail) > 0);
   const first = changes[0];
@@ -86,11 +94,12 @@ function summarise(events: readonly ProbeEvent[], trace: TraceFigures): Parallax
     messages: events.filter((event) => event.kind === 'send').length,
     batches: events.filter((event) => event.kind === 'send' && event.detail === 'page/sentences').length,
     waitMs,
+    longTasksMs: longTasks.filter((task) => task.start + task.duration > start).map((task) => task.duration),
     trace,
   };
 }
 
-export async function measureParallax(target: ParallaxTarget, url: string): Promise<ParallaxRun> {
+export async function measureParallax(target: ParallaxTarget, url: string, traced: boolean): Promise<ParallaxRun> {
   const page = await target.context.newPage();
   const session = await target.context.newCDPSession(page);
   try {
@@ -102,6 +111,8 @@ export async function measureParallax(target: ParallaxTarget, url: string): Prom
       // The breakpoint has done its job; the debugger stays out of the work it measures.
       if (event.kind === 'start') void session.send('Debugger.disable').catch(() => undefined);
     });
+    // The trace sees every task; untraced runs ask the page about its long ones instead.
+    if (!traced) await page.addInitScript({ content: LONG_TASK_OBSERVER });
     await session.send('Runtime.enable');
     await session.send('Debugger.enable');
     await session.send('Debugger.setBreakpointByUrl', {
@@ -110,13 +121,17 @@ export async function measureParallax(target: ParallaxTarget, url: string): Prom
       columnNumber: 0,
       condition: probeCondition(target.highlightName),
     });
-    const trace = await target.tracer.record(async () => {
+    const load = async () => {
       await page.goto(url, { waitUntil: 'load' });
       await untilQuiet(events, arrivals, url);
-    });
+    };
+    let trace: TraceFigures | null = null;
+    if (traced) trace = traceFigures(await target.tracer.record(load), START_MARK);
+    else await load();
     const failure = events.find((event) => event.kind === 'probe-error');
     if (failure) throw new Error(`the probe failed in the page: ${String(failure.detail)}`);
-    return summarise(events, traceFigures(trace, START_MARK));
+    const longTasks = traced ? [] : ((await page.evaluate(`globalThis.${LONG_TASKS_GLOBAL}`)) as LongTask[]);
+    return summarise(events, longTasks, trace);
   } finally {
     await session.detach().catch(() => undefined);
     await page.close();

@@ -83,18 +83,30 @@ function serviceWorkerThreads(events: readonly TraceEvent[]): { pid: number; tid
     .map(({ pid, tid }) => ({ pid, tid }));
 }
 
-/** The kind of work that took most of a task's time; a style recalc forced from script counts as script. */
+/**
+ * The kind of work that took most of a task's time; a style recalc forced from script
+ * counts as script. A task with no such work inside (e.g. a garbage collector's marking
+ * step) is named by where it was posted from.
+ */
 function mainWork(events: readonly TraceEvent[], task: TraceEvent): string {
   const byKind = new Map<string, number>();
   let coveredUntil = 0;
+  let postedFrom: string | undefined;
   for (const event of events) {
-    if (event.ts < task.ts || event.ts >= end(task) || !WORK_EVENTS.has(event.name)) continue;
-    if (event.ts < coveredUntil) continue; // inside an outer work event already counted
+    if (event.ts < task.ts || event.ts >= end(task)) continue;
+    if (event.name === 'ThreadControllerImpl::RunTask' && postedFrom === undefined) {
+      const file = event.args?.['src_file'];
+      if (typeof file === 'string') postedFrom = file.split('/').slice(-2).join('/');
+    }
+    if (!WORK_EVENTS.has(event.name) || event.ts < coveredUntil) continue;
     byKind.set(event.name, (byKind.get(event.name) ?? 0) + (event.dur ?? 0));
     coveredUntil = end(event);
   }
-  const [kind, duration] = [...byKind].sort((a, b) => b[1] - a[1])[0] ?? ['—', 0];
-  return kind === '—' ? kind : `${kind} ${Math.round(duration / 1000)} ms`;
+  const [kind, duration] = [...byKind].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (kind === undefined || duration === undefined || duration < (task.dur ?? 0) / 4) {
+    return postedFrom ? `task from ${postedFrom}` : '—';
+  }
+  return `${kind} ${Math.round(duration / 1000)} ms`;
 }
 
 export function traceFigures(events: readonly TraceEvent[], startMarkName: string): TraceFigures {

@@ -9,6 +9,7 @@ import {
   CONTENT_SCRIPT_MESSAGES,
   POPUP_MESSAGES,
   classifySender,
+  describeRefused,
   isMessageOf,
   parseMessage,
   type StepMessage,
@@ -35,7 +36,7 @@ onRuntimeMessage(async (raw, sender) => {
     warnOnce(`failed to answer ${message?.type ?? 'a message'}`, error);
     return undefined;
   }
-  warnOnce(`ignored a message (${kind})`, raw);
+  warnOnce(`ignored a message (${kind})`, describeRefused(raw));
   return undefined;
 });
 

@@ -37,7 +37,12 @@ function versionItem(version: FactComparison['versions'][number]): HTMLLIElement
   const outlet = el('p', 'outlet', version.outlet);
   if (version.published) outlet.append(el('span', 'date', ` · ${readableDate(version.published)}`));
   const wording = el('p', 'wording');
-  for (const part of version.wording) wording.append(part.differs ? el('mark', undefined, part.text) : part.text);
+  for (const { text, differs } of version.wording) {
+    // The spaces around differing words are not differences.
+    const [, before = '', words = '', after = ''] = /^(\s*)(.*?)(\s*)$/s.exec(text) ?? [];
+    if (differs && words) wording.append(before, el('mark', undefined, words), after);
+    else wording.append(text);
+  }
   item.append(outlet, wording);
   if (version.attribution) item.append(el('p', 'per', `per ${version.attribution}`));
   return item;

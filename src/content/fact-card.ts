@@ -127,10 +127,12 @@ export class FactCard {
     const onScreen = anchor.bottom > 0 && anchor.top < viewport.height;
     if (shown.seen && !onScreen) return this.close();
     shown.seen ||= onScreen;
-    const size = shown.card.getBoundingClientRect();
-    const { left, top, side } = placeCard(anchor, size, viewport);
-    shown.card.style.left = `${left}px`;
-    shown.card.style.top = `${top}px`;
+    const { style } = shown.card;
+    style.maxHeight = ''; // measure the card's own height, not the last placement's
+    const { left, top, height, side } = placeCard(anchor, shown.card.getBoundingClientRect(), viewport);
+    style.left = `${left}px`;
+    style.top = `${top}px`;
+    style.maxHeight = `${height}px`;
     shown.card.dataset.side = side;
   }
 }

@@ -9,17 +9,21 @@
  *   PageScanner ─ visible text runs → sentences → batches of 200 ──► worker: match + page gate
  *      │          ◄── every accepted sentence so far ── one Highlight, 'parallax-fact'
  *      ├─ MutationObserver (debounced): re-read only the blocks that changed
- *      └─ URL changed (single-page navigation): reset, start over at the first look
+ *      ├─ URL changed (single-page navigation): reset, start over at the first look
+ *      └─ SentenceActions ─ click on a sentence ──► card/query ──► the card (closed shadow root)
+ *                           page/step (worker) ──► 'parallax-focus'; Enter: card, Escape: close
+ *                           page/reveal (popup) ──► scroll to it, 'parallax-flash'
  *
- *   state      | first-look observer | scanner, observer, highlights | switch listener
- *   looking    | on                  | -                             | on
- *   site off   | -                   | -                             | on
- *   scanning   | -                   | on                            | on
- *   page gone  | -                   | -                             | -   (pagehide; back from bfcache: start over)
+ *   state      | first look | scanner, observer, highlights | clicks, card | keys             | messages
+ *   looking    | on         | -                             | -            | -                | on
+ *   site off   | -          | -                             | -            | -                | on
+ *   scanning   | -          | on                            | on           | while stepping   | on
+ *              |            |                               |              | or a card is open|
+ *   page gone  | -          | -                             | -            | -                | -  (pagehide; back from bfcache: start over)
  *
  * Each view (a document, or one single-page-app URL) has one AbortController; the
  * document has one above it. Switching the site off or leaving the page aborts them,
- * which removes every listener, observer and highlight.
+ * which removes every listener, observer, highlight and the card.
  */
 import { browser, onRuntimeMessage } from '../browser';
 import { warnOnce } from '../log';
@@ -27,12 +31,14 @@ import { parseMessage, type PageDescriptionMessage } from '../messages';
 import { siteKeyOfUrl } from '../site-key';
 import { whenPageMayBeAboutEvent } from './first-look';
 import { PageScanner } from './page-scanner';
+import { SentenceActions } from './sentence-actions';
 import { watchUrlChanges } from './url-changes';
 import { askWorker, whenOrphaned } from './worker-channel';
 
 interface View {
   control: AbortController;
   scanner?: PageScanner;
+  actions?: SentenceActions;
 }
 
 function newPageId(): string {
@@ -73,13 +79,19 @@ function startDocument(): void {
     };
     const checkUrl = watchUrlChanges(onNavigation, signal);
     current.scanner = new PageScanner(newPageId(), signal, checkUrl);
+    current.actions = new SentenceActions(current.scanner, signal);
     await current.scanner.start();
   };
 
   onRuntimeMessage(async (raw, sender): Promise<PageDescriptionMessage | undefined> => {
-    // Only our own service worker talks to content scripts, and it has no tab.
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    // Only our own extension talks to content scripts: the service worker, which has no
+    // tab, and the popup, which has one only when opened as a page of ours.
+    const ours = !sender.tab || sender.url?.startsWith(browser.runtime.getURL(''));
+    if (sender.id !== browser.runtime.id || !ours) return undefined;
     const message = parseMessage(raw);
+    const actions = view?.control.signal.aborted ? undefined : view?.actions;
+    if (message?.type === 'page/step') actions?.step(message.direction);
+    if (message?.type === 'page/reveal') actions?.reveal(message.position);
     if (message?.type === 'page/describe') {
       const pageId = view?.scanner && !view.control.signal.aborted ? view.scanner.pageId : null;
       return { type: 'page/description', site, pageId };

@@ -11,10 +11,12 @@ import { segmentSentences } from '../core/segment';
 import { warnOnce } from '../log';
 import { MAX_SENTENCE_LENGTH, type HighlightedSentence, type PageSentencesMessage } from '../messages';
 import { collectRuns, ownBlockOf } from './collect-runs';
+import { CARD_TAG } from './fact-card';
 import { Highlighter } from './highlighter';
 import { debounce, SliceClock } from './main-thread';
 import { minimalRescans, type Rescan } from './rescans';
 import { isInsideSkipped } from './skip-rules';
+import type { PlacedSentence } from './stepping';
 import { rangeOfRunText, type TextRun } from './text-runs';
 import { askWorker } from './worker-channel';
 
@@ -37,12 +39,19 @@ const OBSERVED: MutationObserverInit = {
   attributeFilter: ['hidden', 'aria-hidden', 'open'],
 };
 
+/** The card's host coming and going is no change to the page's text. */
+function isOwnCard(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => node.nodeName.toLowerCase() === CARD_TAG);
+}
+
 export class PageScanner {
   private readonly positionsByBlock = new Map<Node, number[]>();
   private readonly spots = new Map<number, SentenceSpot>();
   private readonly ranges = new Map<number, Range>();
   private highlighted: HighlightedSentence[] = [];
-  private readonly highlighter: Highlighter;
+  private shown: PlacedSentence[] = [];
+  readonly highlighter: Highlighter;
   private nextPosition = 0;
   private pendingSentences: string[] = [];
   private pendingFirst = 0;
@@ -63,8 +72,7 @@ export class PageScanner {
     const flushSoon = debounce(() => this.flushRescans(), 300, 1500, signal);
     this.observer = new MutationObserver((records) => {
       try {
-        this.noteMutations(records);
-        flushSoon();
+        if (this.noteMutations(records)) flushSoon();
       } catch (error) {
         warnOnce('could not follow a page change', error);
       }
@@ -82,8 +90,17 @@ export class PageScanner {
     await this.scanning;
   }
 
-  private noteMutations(records: MutationRecord[]): void {
+  /** The highlighted sentences on the page now, with their ranges. */
+  sentences(): readonly PlacedSentence[] {
+    return this.shown;
+  }
+
+  /** Queue the rescans the changes call for; false when all of them were our own card's. */
+  private noteMutations(records: MutationRecord[]): boolean {
+    let noted = false;
     for (const record of records) {
+      if (record.type === 'childList' && isOwnCard(record)) continue;
+      noted = true;
       if (record.type === 'characterData' || record.type === 'attributes') {
         const root = ownBlockOf(record.target);
         this.rescans.push({ root, deep: root === record.target });
@@ -98,6 +115,7 @@ export class PageScanner {
         this.rescans.push({ root, deep: root === added });
       }
     }
+    return noted;
   }
 
   private flushRescans(): void {
@@ -201,12 +219,13 @@ export class PageScanner {
   /** Show the worker's latest answer over the sentences still on the page. */
   private repaint(): void {
     if (this.signal.aborted) return;
-    const ranges: Range[] = [];
+    const shown: PlacedSentence[] = [];
     for (const { position } of this.highlighted) {
       const range = this.rangeOf(position);
-      if (range && !range.collapsed) ranges.push(range);
+      if (range && !range.collapsed) shown.push({ position, range });
     }
-    this.highlighter.show(ranges);
+    this.shown = shown;
+    this.highlighter.show(shown.map((sentence) => sentence.range));
   }
 
   private rangeOf(position: number): Range | undefined {

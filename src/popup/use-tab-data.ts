@@ -9,6 +9,8 @@ import type { PageComparison } from '../core/page-comparison';
 import type { TabStateMessage } from '../messages';
 import { fetchPageComparison, fetchTabState, setSiteEnabled, watchTabResults } from './tab-state';
 
+const REFRESH_PAUSE_MS = 120;
+
 export interface TabData {
   state: TabStateMessage | null;
   /** Undefined until the worker has answered; null when it has nothing for the page. */
@@ -47,7 +49,16 @@ export function useTabData(tabId: number): TabData {
       refreshComparison();
     };
     refresh();
-    return watchTabResults(tabId, refresh);
+    // While the page is being scanned the worker stores results batch by batch; read once they pause.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const stopWatching = watchTabResults(tabId, () => {
+      clearTimeout(pending);
+      pending = setTimeout(refresh, REFRESH_PAUSE_MS);
+    });
+    return () => {
+      clearTimeout(pending);
+      stopWatching();
+    };
   }, [tabId, showState, refreshComparison]);
 
   const setSite = useCallback(

@@ -92,7 +92,13 @@ describe('the page is followed as it changes', () => {
   it('highlights an article body that arrives after the page has loaded', async () => {
     const page = await freshPage();
     await page.goto(server.url('www.news.test', '/article-late.html'));
-    expect(await settledHighlights(page), 'nothing before the body arrives').toEqual([]);
+    // Read the highlights and whether the body has arrived in one go: on a busy machine the
+    // body may land at any moment, and only highlights before it would be wrong.
+    const early = await page.evaluate(() => ({
+      loaded: document.documentElement.hasAttribute('data-article-loaded'),
+      highlighted: CSS.highlights.get('parallax-fact')?.size ?? 0,
+    }));
+    if (!early.loaded) expect(early.highlighted, 'nothing before the body arrives').toBe(0);
     await page.waitForSelector('html[data-article-loaded]');
     expect((await settledHighlights(page)).length).toBeGreaterThan(0);
     await page.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySender, MAX_BATCH_SENTENCES, MAX_SENTENCE_LENGTH, parseMessage } from '../../src/messages';
+import { classifySender, describeRefused, MAX_BATCH_SENTENCES, MAX_SENTENCE_LENGTH, parseMessage } from '../../src/messages';
 
 const event = { title: 'A meeting', date: '2025-01-01', place: 'A city' };
 
@@ -67,5 +67,19 @@ describe('classifySender tells content scripts from our own pages', () => {
     ['another extension pretending to be our page', { id: 'other', url: `${ownOrigin}src/popup/index.html` }, 'unknown'],
   ])('%s', (_name, sender, expected) => {
     expect(classifySender(sender, ownId, ownOrigin)).toBe(expected);
+  });
+});
+
+describe('describeRefused says what a refused message was without repeating it', () => {
+  it.each([
+    ['a message of an unknown type', { type: 'nope', payload: 'x' }, 'type "nope"'],
+    ['a long type is cut', { type: 'x'.repeat(1000) }, `type "${'x'.repeat(40)}"`],
+    ['no type', { tabId: 'x' }, 'no type'],
+    ['a type that is not a string', { type: 7 }, 'no type'],
+    ['null', null, 'null'],
+    ['a string', 'x'.repeat(10_000_000), 'string'],
+    ['an array', [1, 2], 'object'],
+  ])('%s', (_name, value, expected) => {
+    expect(describeRefused(value)).toBe(expected);
   });
 });

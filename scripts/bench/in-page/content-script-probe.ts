@@ -48,15 +48,18 @@ export function probeCondition(highlightName: string): string {
         report('highlight', performance.now(), CSS.highlights.get(${JSON.stringify(highlightName)})?.size ?? 0);
       });
     };
-    const wrap = (target, name, after) => {
-      const original = target?.[name];
-      if (typeof original !== 'function') return;
-      target[name] = function (...args) {
-        return after(original.apply(this, args), args);
-      };
+    const watchChanges = (prototype, names) => {
+      for (const name of names) {
+        const original = prototype[name];
+        prototype[name] = function (...args) {
+          const result = original.apply(this, args);
+          noteChange();
+          return result;
+        };
+      }
     };
-    for (const name of ['add', 'delete', 'clear']) wrap(Highlight.prototype, name, (result) => (noteChange(), result));
-    for (const name of ['set', 'delete', 'clear']) wrap(HighlightRegistry.prototype, name, (result) => (noteChange(), result));
+    watchChanges(Highlight.prototype, ['add', 'delete', 'clear']);
+    watchChanges(HighlightRegistry.prototype, ['set', 'delete', 'clear']);
 
     // Promise style or callback style, whichever the extension's messaging layer uses.
     const watchMessages = (runtime) => {

@@ -192,11 +192,14 @@ export async function badgeTextOf(serviceWorker: Worker, tabId: number): Promise
   }, tabId);
 }
 
-/** Full-page PNG under test-results/screenshots/; returns its path. */
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+/**
+ * PNG under test-results/screenshots/, of the full page unless `fullPage` is false (what
+ * the viewport shows, e.g. for something fixed to it); returns its path.
+ */
+export async function saveScreenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const file = join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '_').replace(/\.png$/i, '')}.png`);
   // Freeze the ticker marquee and other animations so screenshots are comparable run to run.
-  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: file, fullPage, animations: 'disabled' });
   return file;
 }

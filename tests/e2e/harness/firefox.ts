@@ -11,7 +11,7 @@
  *   and every background service Firefox would contact is switched off: nothing leaves the machine.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,15 +64,26 @@ export interface LaunchedFirefox {
   addonId: string;
   profileDir: string;
   /**
-   * Firefox's stdout/stderr lines so far: with the devtools.console.stdout prefs below they carry
-   * every console message and uncaught error, from pages and from the extension's own contexts
-   * (background, popup, content script), so a failing test can show why.
+   * An extension page (the popup, describing itself) kept open in its own tab: the tests ask the
+   * extension's APIs (`browser.tabs`) through it. Opening it at launch also waits until the
+   * extension has started: it renders only once the background script has answered it.
+   */
+  control: Page;
+  /**
+   * Firefox's stdout/stderr lines so far: with the devtools.console.stdout prefs they carry the
+   * console messages and uncaught errors of pages and of the extension's own contexts.
    */
   output: string[];
-  /** Lines of `output` that look like errors (JavaScript errors, CSP and add-on manager complaints). */
-  errors(): string[];
-  /** A new tab, with the requested colour scheme. */
+  /** The lines of `output` that may be about the extension (see isAboutExtension). */
+  extensionLog(): string[];
+  /** A new tab. */
   newPage(): Promise<Page>;
+  /** A new tab showing `moz-extension://UUID/<path>`, once its document has loaded. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The popup of tab `tabId`, opened as a page with `?tab=ID`, once it has loaded its state. */
+  openPopup(tabId: number): Promise<Page>;
+  /** The extension's id of the tab `page` is in (see tabIdOf). */
+  tabIdOf(page: Page): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -80,7 +91,10 @@ export interface LaunchedFirefox {
 function offlinePrefs(): Record<string, unknown> {
   return {
     // *.test names to 127.0.0.1: the page server listens on IPv4 only.
-    'network.dns.localDomains': LOCAL_TEST_HOSTS.join(','),
+    // dummy.test is where puppeteer's default prefs point Firefox's services (remote settings,
+    // health report): resolved to localhost too, those requests are refused on the spot instead
+    // of costing a DNS query.
+    'network.dns.localDomains': [...LOCAL_TEST_HOSTS, 'dummy.test'].join(','),
     'network.dns.disableIPv6': true,
     'network.dns.disablePrefetch': true,
     'network.prefetch-next': false,
@@ -146,10 +160,16 @@ function offlinePrefs(): Record<string, unknown> {
 }
 
 export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions = {}): Promise<LaunchedFirefox> {
-  const extensionPath = resolve(DIST_FIREFOX_DIR);
-  if (!existsSync(join(extensionPath, 'manifest.json'))) {
-    throw new Error(`No manifest.json in ${extensionPath}; run \`npm run build\` first.`);
+  if (!existsSync(join(DIST_FIREFOX_DIR, 'manifest.json'))) {
+    throw new Error(`No manifest.json in ${DIST_FIREFOX_DIR}; run \`npm run build\` first.`);
   }
+  // A temporary add-on is read from its directory for as long as it runs, and `npm run build`
+  // empties dist-firefox/ and writes new hashed file names: a build during the tests (another
+  // terminal, another test file) would leave Firefox with a manifest whose content script is gone
+  // ("Unable to load script: moz-extension://…/assets/index.ts-loader-….js", no highlights).
+  // So Firefox gets its own copy.
+  const extensionPath = await mkdtemp(join(tmpdir(), 'parallax-firefox-ext-'));
+  await cp(DIST_FIREFOX_DIR, extensionPath, { recursive: true });
   const ownsProfile = options.profileDir === undefined;
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'parallax-firefox-')));
   const colorScheme = options.colorScheme ?? 'light';
@@ -172,6 +192,13 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
       extraPrefsFirefox: {
         ...offlinePrefs(),
         'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
+        // Firefox MV3 counts content-script `matches` as host permissions the user may revoke, and
+        // content scripts only run where they are granted. With this pref (already Firefox desktop's
+        // default, greprefs.js; pinned here so a changed default cannot silently turn every test
+        // into "no highlights") they are granted at install, as for a user who accepts the install
+        // prompt. No manifest change is needed: `browser.permissions.getAll()` in the extension then
+        // lists origins http://*/* and https://*/*.
+        'extensions.originControls.grantByDefault': true,
         // Every console message (pages, extension contexts) and error goes to stdout, so the
         // harness can show the browser's console when a test fails.
         'devtools.console.stdout.content': true,
@@ -182,6 +209,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
       },
     });
   } catch (error) {
+    await removeProfile(extensionPath);
     if (ownsProfile) await removeProfile(profileDir);
     throw error;
   }
@@ -193,6 +221,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
 
   const close = async () => {
     await browser.close().catch(() => undefined);
+    await removeProfile(extensionPath);
     if (ownsProfile) await removeProfile(profileDir);
   };
 
@@ -202,7 +231,33 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
   } catch (error) {
     const log = output.slice(-40).join('\n');
     await close();
-    throw new Error(`Firefox refused to install ${extensionPath}: ${String(error)}\nFirefox output:\n${log}`);
+    throw new Error(
+      `Firefox refused to install ${DIST_FIREFOX_DIR} (copied to ${extensionPath}): ${String(error)}\nFirefox output:\n${log}`,
+      { cause: error },
+    );
+  }
+
+  const newPage = () => browser.newPage();
+  const openExtensionPage = async (path: string) => {
+    const page = await newPage();
+    await gotoExtensionPage(page, extensionUrl(path));
+    return page;
+  };
+  const openPopup = async (tabId: number) => {
+    const popup = await openExtensionPage(`${POPUP_PATH}?tab=${tabId}`);
+    await popup.waitForSelector('#site-switch, #unreadable', { timeout: 10_000 });
+    return popup;
+  };
+
+  let control: Page;
+  try {
+    // Without ?tab= the popup describes the active tab, i.e. itself: "cannot read this page".
+    control = await openExtensionPage(POPUP_PATH);
+    await control.waitForSelector('#site-switch, #unreadable', { timeout: 15_000 });
+  } catch (error) {
+    const log = output.filter(isAboutExtension).join('\n');
+    await close();
+    throw new Error(`The extension did not start in Firefox: ${String(error)}\nIts console:\n${log}`, { cause: error });
   }
 
   return {
@@ -210,15 +265,109 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
     extensionOrigin: FIREFOX_EXTENSION_ORIGIN,
     addonId,
     profileDir,
+    control,
     output,
-    errors: () => output.filter((line) => /error|exception|refused|blocked|failed/i.test(line)),
-    async newPage() {
-      const page = await browser.newPage();
-      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]).catch(() => undefined);
-      return page;
-    },
+    extensionLog: () => output.filter(isAboutExtension),
+    newPage,
+    openExtensionPage,
+    openPopup,
+    tabIdOf: (page) => tabIdOf(control, page),
     close,
   };
+}
+
+/**
+ * Uncaught errors name their script's moz-extension:// URL; console messages carry no source,
+ * so every page-level `console.error`/`console.warn` is kept (the test pages log nothing; the
+ * extension's warnings start with "Parallax:"), except Firefox's own (chrome://, resource://).
+ */
+const isAboutExtension = (line: string) =>
+  !REMOTE_AGENT_NOISE.test(line) &&
+  (line.includes(FIREFOX_EXTENSION_UUID) ||
+    line.includes(FIREFOX_EXTENSION_ID) ||
+    /parallax/i.test(line) ||
+    (/^console\.(error|warn):/.test(line) && !/chrome:\/\/|resource:\/\//.test(line)));
+
+/**
+ * What Firefox's WebDriver BiDi agent itself logs when a tab moves into the extension process
+ * (see gotoExtensionPage): its actor complaining that it "cannot send at the moment". Not the
+ * extension's.
+ */
+const REMOTE_AGENT_NOISE = /JSWindowActorChild\.sendAsyncMessage: JSWindowActorChild cannot send at the moment/;
+
+/**
+ * Navigate to a moz-extension:// page. `page.goto` cannot be awaited there: Firefox's remote
+ * agent loses the navigation when the tab switches to the extension process (its console shows
+ * "TypeError: can't access property "id", context is null" from NavigationManager.sys.mjs
+ * notifyNavigationFailed), so puppeteer never sees it finish and times out, although the page
+ * loads and can be scripted. So the navigation is started and the document itself is polled.
+ */
+async function gotoExtensionPage(page: Page, url: string, timeoutMs = 15_000): Promise<void> {
+  // Its rejection (after the timeout) is expected and meaningless; the polling below decides.
+  page.goto(url, { timeout: timeoutMs }).catch(() => undefined);
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = await page
+      .evaluate(() => `${document.readyState} ${location.href}`)
+      .catch((error: unknown) => `(not scriptable yet: ${String(error)})`);
+    if (last === `complete ${url}`) return;
+    await sleep(100);
+  }
+  throw new Error(`${url} did not load in ${timeoutMs} ms; last seen: ${last}`);
+}
+
+interface TabInfo {
+  id?: number;
+  url?: string;
+  active: boolean;
+  windowId?: number;
+}
+
+/** `browser.tabs.query` run in an extension page. */
+async function queryTabs(control: Page, query: Record<string, unknown>): Promise<TabInfo[]> {
+  return control.evaluate(async (q: Record<string, unknown>) => {
+    const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<TabInfo[]> } } }).browser;
+    const tabs = await api.tabs.query(q);
+    return tabs.map((t) => ({ id: t.id, url: t.url, active: t.active, windowId: t.windowId }));
+  }, query);
+}
+
+/**
+ * The extension's id of the tab `page` is in, asked of the extension itself (`browser.tabs`
+ * from an extension page): WebDriver BiDi context ids are not WebExtension tab ids.
+ *
+ * First by URL: Firefox shows an extension the URL of a tab when it has the tabs permission or
+ * host permission for the page. Parallax has no tabs permission, but Firefox MV3 treats the
+ * content scripts' matches (every http and https page) as host permissions and grants them at
+ * install (see extensions.originControls.grantByDefault), and the extension needs them anyway:
+ * without them its content script would not run and there would be nothing to test. A URL is
+ * exact and does not depend on which tab is in front or on tab order.
+ *
+ * When the URL is hidden or shown by several tabs, the tab is brought to the front
+ * (BiDi browsingContext.activate) and the active tab of the normal window(s) is taken: there is
+ * one window, so that is the page's tab. Tab indexes are not used: puppeteer's list of pages
+ * and the tab strip's order need not agree (the initial about:blank tab, closed tabs).
+ */
+export async function tabIdOf(control: Page, page: Page): Promise<number> {
+  const url = page.url();
+  const tabs = await queryTabs(control, {});
+  const byUrl = tabs.filter((t) => t.url === url);
+  if (byUrl.length === 1 && byUrl[0]!.id !== undefined) return byUrl[0]!.id;
+
+  await page.bringToFront();
+  const active = await queryTabs(control, { active: true, windowType: 'normal' });
+  const [only] = active;
+  if (active.length !== 1 || only?.id === undefined) {
+    throw new Error(
+      `Cannot tell the tab of ${url}: ${byUrl.length} tab(s) show it, and ${active.length} tab(s) are active. ` +
+        `Tabs as the extension sees them: ${JSON.stringify(tabs)}`,
+    );
+  }
+  if (only.url !== undefined && only.url !== url) {
+    throw new Error(`The active tab shows ${only.url}, not ${url}`);
+  }
+  return only.id;
 }
 
 export async function removeProfile(dir: string): Promise<void> {

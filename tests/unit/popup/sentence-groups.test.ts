@@ -34,6 +34,21 @@ describe('groupBySentence', () => {
     ]);
   });
 
+  it('lists a fact in full under the first sentence stating it; later sentences point back to it', () => {
+    const groups = groupBySentence([fact('met', 1), fact('talks', 1), fact('met', 3), fact('trade', 3), fact('talks', 5)]);
+    expect(groups.map((group) => [group.position, group.facts.map((f) => f.factId), group.restated])).toEqual([
+      [1, ['met', 'talks'], []],
+      [3, ['trade'], [{ factId: 'met', listedAt: 1, listedUnder: 'sentence 1' }]],
+      [5, [], [{ factId: 'talks', listedAt: 1, listedUnder: 'sentence 1' }]],
+    ]);
+  });
+
+  it('takes a fact given twice for the same sentence once', () => {
+    const [group] = groupBySentence([fact('met', 2), fact('met', 2)]);
+    expect(group!.facts.map((f) => f.factId)).toEqual(['met']);
+    expect(group!.restated).toEqual([]);
+  });
+
   it('has nothing to group on a page without facts', () => {
     expect(groupBySentence([])).toEqual([]);
   });
