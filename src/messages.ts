@@ -5,7 +5,7 @@
  * guard checks every field and caps sizes; anything else is `null`.
  */
 import type { FactComparison, PageComparison } from './core/page-comparison';
-import type { EventInfo } from './core/types';
+import type { EventInfo, ReportMeta } from './core/types';
 
 /** The most sentences one batch may carry; the content script sends fewer. */
 export const MAX_BATCH_SENTENCES = 500;
@@ -124,6 +124,33 @@ export interface RevealMessage {
   position: number;
 }
 
+// ── options page → service worker ──────────────────────────────────────────
+
+/** What the options page shows: switched-off sites and what the index covers. */
+export interface OptionsQueryMessage {
+  type: 'options/state';
+}
+
+/** Turn highlights back on for these sites, or for every switched-off site. */
+export interface EnableSitesMessage {
+  type: 'options/enable-sites';
+  sites: string[] | 'all';
+}
+
+// ── service worker → options page ──────────────────────────────────────────
+
+export interface SwitchedOffSite {
+  site: string;
+  /** When the reader switched it off (ms since the epoch). */
+  changedAt: number;
+}
+
+export interface OptionsStateMessage {
+  type: 'options-state';
+  switchedOff: SwitchedOffSite[];
+  about: { event: EventInfo; reports: ReportMeta[]; builtAt: string; factCount: number };
+}
+
 // ── service worker → popup ─────────────────────────────────────────────────
 
 /** Null comparison: nothing found (or the site is off, or the page cannot be read). */
@@ -160,13 +187,17 @@ export type WorkerToContentMessage =
 export type PopupToWorkerMessage = TabStateQueryMessage | SiteSwitchMessage | PageComparisonQueryMessage;
 export type PopupToContentMessage = RevealMessage;
 export type WorkerToPopupMessage = TabStateMessage | PageComparisonMessage;
+export type OptionsToWorkerMessage = OptionsQueryMessage | EnableSitesMessage;
+export type WorkerToOptionsMessage = OptionsStateMessage;
 
 export type Message =
   | ContentToWorkerMessage
   | WorkerToContentMessage
   | PopupToWorkerMessage
   | PopupToContentMessage
-  | WorkerToPopupMessage;
+  | WorkerToPopupMessage
+  | OptionsToWorkerMessage
+  | WorkerToOptionsMessage;
 
 export type MessageType = Message['type'];
 
@@ -271,6 +302,14 @@ const SHAPES = {
   'popup/comparison': (m: Fields) => isTabId(m.tabId),
   'page/reveal': (m: Fields) => isPosition(m.position),
   'page-comparison': (m: Fields) => isTabId(m.tabId) && (m.comparison === null || isPageComparison(m.comparison)),
+  'options/state': () => true,
+  'options/enable-sites': (m: Fields) => m.sites === 'all' || isArrayOf(m.sites, isSite, 10_000),
+  'options-state': (m: Fields) =>
+    isArrayOf(m.switchedOff, (item): item is SwitchedOffSite => isRecord(item) && isSite(item.site) && typeof item.changedAt === 'number', 100_000) &&
+    isRecord(m.about) &&
+    isEventInfo(m.about.event) &&
+    Array.isArray(m.about.reports) &&
+    typeof m.about.builtAt === 'string',
   'popup/tab-state': (m: Fields) => isTabId(m.tabId),
   'popup/set-site': (m: Fields) => isTabId(m.tabId) && typeof m.enabled === 'boolean',
   'tab-state': (m: Fields) =>
@@ -332,3 +371,4 @@ export function classifySender(sender: SenderFacts, ownId: string, ownOrigin: st
 
 export const CONTENT_SCRIPT_MESSAGES = ['page/reset', 'page/sentences', 'site/query', 'card/query', 'card/open-popup'] as const;
 export const POPUP_MESSAGES = ['popup/tab-state', 'popup/set-site', 'popup/comparison'] as const;
+export const OPTIONS_MESSAGES = ['options/state', 'options/enable-sites'] as const;

@@ -68,6 +68,7 @@ function workTable(results: BrowserBenchResults): void {
     const withTrace = result.traced.filter((run) => run.trace);
     const worst = withTrace.reduce<ParallaxRun | undefined>((a, b) => (!a || b.trace!.longestTaskMs > a.trace!.longestTaskMs ? b : a), undefined);
     const observed = result.parallax.flatMap((run) => run.longTasksMs);
+    const frames = result.parallax.flatMap((run) => run.longFramesMs);
     return [
       name(result),
       ms(traceMedian(result, (trace) => trace.mainThreadMs)),
@@ -76,40 +77,39 @@ function workTable(results: BrowserBenchResults): void {
       worst?.trace?.longestTaskWork ?? '—',
       worstTasks(result).over50,
       observed.length > 0 ? ms(Math.max(...observed)) : '—',
-      count(med(result.parallax, (run) => run.messages) ?? 0),
-      count(med(result.parallax, (run) => run.batches) ?? 0),
-      ms(med(result.parallax, (run) => run.waitMs)),
-      ms(traceMedian(result, (trace) => trace.workerMs)),
+      frames.length > 0 ? `${ms(Math.max(...frames))} (${frames.length})` : '—',
     ];
   });
   const cutShort = results.pages.flatMap((result) => result.traced).filter((run) => run.trace?.maybeCutShort).length;
   section(
-    `(c) Where the time goes (traced runs: medians; longest task: worst of ${results.tracedRuns})`,
+    `(c) The page's main thread (traced runs: medians; longest task: worst of ${results.tracedRuns})`,
     formatTable(
-      [
-        'page',
-        'main thread',
-        'in script tasks',
-        'longest task',
-        'mostly',
-        'tasks >50 ms',
-        'longest seen untraced',
-        'messages',
-        'batches',
-        'waiting on worker',
-        'worker thread',
-      ],
+      ['page', 'main thread', 'in script tasks', 'longest task', 'mostly', 'tasks >50 ms', 'untraced: longest task', 'untraced: longest frame (n)'],
       rows,
     ),
     [
       "main thread: all tasks on the page's main thread from the start to one frame after the last script task (the page",
       "    runs no script of its own: these are the extension's tasks and the style and paint work its highlights cause).",
       'mostly: what took most of the longest task (RunMicrotasks, FunctionCall, v8.*: script; UpdateLayoutTree: style;',
-      '    PrePaint, Paint: painting, e.g. the highlights).',
-      'tasks >50 ms: in all runs, traced and untraced; longest seen untraced: PerformanceObserver("longtask") in the page.',
-      "messages, batches, waiting on worker (sum of the waits for the worker's answers): untraced runs;",
-      '    worker thread: task time on the service worker thread (traced runs).',
+      '    PrePaint, Paint: painting, e.g. the highlights; "task from": no traced work inside, e.g. garbage collection).',
+      'tasks >50 ms: in all runs, traced and untraced. Untraced, the page itself observes long tasks (PerformanceObserver',
+      "    'longtask') and long animation frames over 50 ms ('long-animation-frame': rendering included, n = how many).",
       ...(cutShort > 0 ? [`warning: in ${cutShort} traced runs script still ran near the end of the trace; the work may have gone on.`] : []),
+    ],
+  );
+  const messaging = results.pages.map((result) => [
+    name(result),
+    count(med(result.parallax, (run) => run.messages) ?? 0),
+    count(med(result.parallax, (run) => run.batches) ?? 0),
+    ms(med(result.parallax, (run) => run.waitMs)),
+    ms(traceMedian(result, (trace) => trace.workerMs)),
+  ]);
+  section(
+    '(c) Messages and the worker (medians)',
+    formatTable(['page', 'messages', 'batches', 'waiting on worker', 'worker thread'], messaging),
+    [
+      "waiting on worker: sum of the content script's waits for the worker's answers (untraced runs);",
+      'worker thread: task time on the service worker thread from the start to the work end (traced runs).',
     ],
   );
   const ten = resultOf(results, 'event', 10);

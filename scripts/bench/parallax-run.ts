@@ -11,7 +11,7 @@
  *   `parallax-fact` highlight (the final one is when the page's highlights are complete);
  * - messages: every runtime message the content script sent and the wait for its answer
  *   (batches are answered one at a time, so the waits add up to time spent on the worker);
- * - long tasks: the page's PerformanceObserver('longtask') entries that end after the start;
+ * - long tasks and long animation frames the page observed, ending after the start;
  * - traced runs: the trace figures (trace-figures.ts): work end, main-thread time, tasks,
  *   worker time.
  */
@@ -31,6 +31,8 @@ export interface ParallaxRun {
   waitMs: number;
   /** Untraced runs: durations of the long tasks (over 50 ms) from the start on, as the page observed them. */
   longTasksMs: number[];
+  /** Untraced runs: durations of the long animation frames from the start on (rendering included). */
+  longFramesMs: number[];
   /** Traced runs only. */
   trace: TraceFigures | null;
 }
@@ -81,6 +83,7 @@ function summarise(events: readonly ProbeEvent[], longTasks: readonly LongTask[]
   const changes = events.filter((event) => event.kind === 'highlight' && Number(event.detail) > 0);
   const first = changes[0];
   const final = events.filter((event) => event.kind === 'highlight').at(-1);
+  const afterStart = longTasks.filter((task) => task.start + task.duration > start);
   let waitMs = 0;
   const sentAt: number[] = [];
   for (const event of events) {
@@ -94,7 +97,8 @@ function summarise(events: readonly ProbeEvent[], longTasks: readonly LongTask[]
     messages: events.filter((event) => event.kind === 'send').length,
     batches: events.filter((event) => event.kind === 'send' && event.detail === 'page/sentences').length,
     waitMs,
-    longTasksMs: longTasks.filter((task) => task.start + task.duration > start).map((task) => task.duration),
+    longTasksMs: afterStart.filter((task) => task.type === 'longtask').map((task) => task.duration),
+    longFramesMs: afterStart.filter((task) => task.type === 'long-animation-frame').map((task) => task.duration),
     trace,
   };
 }

@@ -6,21 +6,25 @@
  * sentences on top of it: `parallax-focus`, the keyboard's current sentence, and
  * `parallax-flash`, a sentence the popup revealed. The page's DOM is never touched.
  */
+import { browser } from '../browser';
+import { COLOUR_STORAGE_KEY, colourNamed, type HighlightColour } from '../highlight-colours';
+
 export const HIGHLIGHT_NAME = 'parallax-fact';
 export const FOCUS_NAME = 'parallax-focus';
 export const FLASH_NAME = 'parallax-flash';
 export type MarkName = typeof FOCUS_NAME | typeof FLASH_NAME;
 
 /**
- * Both colours are set, so the highlights read the same on light and dark pages: a
- * soft yellow with near-black text (contrast about 15:1), underlined for readers who
- * do not see colour well. The current sentence is a deeper amber with a thick blue
+ * Both colours are set, so the highlights read the same on light and dark pages, in
+ * the reader's chosen colour (see highlight-colours.ts), underlined for readers who do
+ * not see colour well. The current sentence is a deeper amber with a thick blue
  * underline (a focus ring text can carry); a revealed one flashes blue.
  */
-const HIGHLIGHT_RULES = `::highlight(${HIGHLIGHT_NAME}) {
-  background-color: #fde68a;
-  color: #111827;
-  text-decoration: underline 1px #b45309;
+function highlightRules(colour: HighlightColour): string {
+  return `::highlight(${HIGHLIGHT_NAME}) {
+  background-color: ${colour.background};
+  color: ${colour.text};
+  text-decoration: underline 1px ${colour.underline};
   text-underline-offset: 0.2em;
 }
 ::highlight(${FOCUS_NAME}) {
@@ -34,6 +38,7 @@ const HIGHLIGHT_RULES = `::highlight(${HIGHLIGHT_NAME}) {
   color: #111827;
   text-decoration: underline 3px #1d4ed8;
 }`;
+}
 
 type StyleScope = Document | ShadowRoot;
 
@@ -44,8 +49,25 @@ export class Highlighter {
   private readonly scopes = new Set<StyleScope>();
 
   constructor(signal: AbortSignal) {
-    this.sheet.replaceSync(HIGHLIGHT_RULES);
+    this.sheet.replaceSync(highlightRules(colourNamed(undefined)));
     signal.addEventListener('abort', () => this.remove(), { once: true });
+    this.followColourChoice(signal);
+  }
+
+  /** The reader's colour, now and whenever the options page changes it. */
+  private followColourChoice(signal: AbortSignal): void {
+    const apply = (value: unknown) => {
+      if (!signal.aborted) this.sheet.replaceSync(highlightRules(colourNamed(value)));
+    };
+    browser.storage.local.get(COLOUR_STORAGE_KEY).then(
+      (stored) => apply(stored[COLOUR_STORAGE_KEY]),
+      () => undefined,
+    );
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && COLOUR_STORAGE_KEY in changes) apply(changes[COLOUR_STORAGE_KEY]!.newValue);
+    };
+    browser.storage.onChanged.addListener(listener);
+    signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
   }
 
   /** Show exactly these ranges (earlier ones not among them disappear). */

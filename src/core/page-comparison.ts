@@ -109,14 +109,17 @@ export function compareFact(index: FactIndex, factId: string, position: number, 
   };
 }
 
-/** Every fact of the page in page order (a sentence's main fact first), and what the page leaves out. */
+/**
+ * Every highlighted sentence's facts in page order (a sentence's main fact first), each
+ * compared with the sentence that states it; and the event facts the page leaves out.
+ */
 export function comparePage(index: FactIndex, matches: readonly PageMatch[]): PageComparison {
   const ordered = [...matches].sort((a, b) => a.position - b.position);
   const facts: FactComparison[] = [];
   const shown = new Set<string>();
   for (const match of ordered) {
-    for (const factId of match.factIds) {
-      if (shown.has(factId)) continue;
+    // A sentence restating a fact listed above is compared again, against its own wording.
+    for (const factId of new Set(match.factIds)) {
       const comparison = compareFact(index, factId, match.position, match.sentence);
       if (comparison) {
         facts.push(comparison);
