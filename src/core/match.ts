@@ -37,6 +37,8 @@ export const MATCH_THRESHOLD = 0.4;
  * and outlets word background loosely; so they need less resemblance.
  */
 export const CONTEXT_MATCH_THRESHOLD = 0.34;
+/** How much each reporting outlet adds to a fact's claim to lead a sentence's facts. */
+const REACH_BONUS = 0.03;
 /** A sentence's further facts must score at least this share of its main fact's score. */
 const SECOND_FACT_SHARE = 0.85;
 /** Recall (stating the seed's content) counts for more than precision (saying nothing else). */
@@ -120,6 +122,10 @@ export function createMatcher(index: FactIndex): Matcher {
     return { position, sentence, facts: scored, keyNames, ...(eventDay ? { eventDay } : {}) };
   }
 
+  function leadRank(fact: FactScore): number {
+    return fact.score + REACH_BONUS * facts.get(fact.factId)!.fact.reports.length;
+  }
+
   function thresholdOf(factId: string): number {
     return facts.get(factId)!.fact.kind === 'context' ? CONTEXT_MATCH_THRESHOLD : MATCH_THRESHOLD;
   }
@@ -154,7 +160,11 @@ export function createMatcher(index: FactIndex): Matcher {
       if (!decideTopic(index, ordered, MATCH_THRESHOLD)) return { onTopic: false, matches: [] };
       const matches: SentenceMatch[] = [];
       for (const candidate of ordered) {
-        const passing = candidate.facts.filter((fact) => fact.score >= thresholdOf(fact.factId));
+        // Between facts the sentence states about equally well, the one more outlets report
+        // leads: it is the better comparison to show first.
+        const passing = candidate.facts
+          .filter((fact) => fact.score >= thresholdOf(fact.factId))
+          .sort((a, b) => leadRank(b) - leadRank(a));
         const main = passing[0];
         if (!main) continue;
         // Further facts only when nearly as strong: a sentence that states two facts states both well.
