@@ -13,7 +13,7 @@
  * BENCH_RUNS sets the runs per figure (default 5); half as many (rounded up) are traced.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_DIR, HIGHLIGHT_NAME, launchBrowserWithExtension, REPO_ROOT, type LaunchedBrowser } from '../tests/e2e/harness/browser';
 import { writeBenchPages, type BenchPage } from './bench/bench-pages';
@@ -83,6 +83,7 @@ async function main(): Promise<void> {
     throw new Error(`no extension in ${DIST_DIR} (dist/manifest.json is missing); run \`npm run build\` first`);
   }
   const distBuiltAt = statSync(join(DIST_DIR, 'manifest.json')).mtime;
+  const loadBefore = loadavg()[0]!;
   const folder = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
   const extension = join(folder, 'extension');
   cpSync(DIST_DIR, extension, { recursive: true });
@@ -115,6 +116,8 @@ async function main(): Promise<void> {
       distBuiltAt,
       runs: RUNS,
       tracedRuns: TRACED_RUNS,
+      cpus: cpus().length,
+      machineLoad: [loadBefore, loadavg()[0]!],
       pages: results,
       sources,
       cold: { firstAfterLaunch, afterStop },

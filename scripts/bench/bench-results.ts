@@ -19,6 +19,9 @@ export interface BrowserBenchResults {
   distBuiltAt: Date;
   runs: number;
   tracedRuns: number;
+  cpus: number;
+  /** The 1-minute load average before and after the runs. */
+  machineLoad: [number, number];
   pages: PageResult[];
   sources: PageSet['sources'];
   cold: {

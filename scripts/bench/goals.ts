@@ -37,7 +37,11 @@ export function doneMs(result: PageResult): number {
   return highlighted.length > 0 ? median(highlighted) : traceMedian(result, (trace) => trace.workEndMs);
 }
 
-export const mainThreadMs = (result: PageResult) => traceMedian(result, (trace) => trace.mainThreadMs);
+/**
+ * The extension's own cost to the page: time in the main-thread tasks its script ran in.
+ * The other tasks in its window may be the page's own post-load rendering.
+ */
+export const scriptTaskMs = (result: PageResult) => traceMedian(result, (trace) => trace.scriptTaskMs);
 
 /**
  * Every task the runs saw: long tasks the page observed and the trace's tasks. Long
@@ -84,15 +88,15 @@ export function checkGoals(results: BrowserBenchResults): GoalCheck[] {
 
   for (const size of [1, 10, 100] as const) {
     const unrelated = resultOf(results, 'unrelated', size);
-    const value = mainThreadMs(unrelated) / floorMs(unrelated);
+    const value = scriptTaskMs(unrelated) / floorMs(unrelated);
     checks.push({
-      goal: `unrelated page at ${size}x: main-thread time ≤ ¼ of the floor`,
-      figure: `${ms(mainThreadMs(unrelated))} / ${ms(floorMs(unrelated))} = ${ratio(value)}`,
+      goal: `unrelated page at ${size}x: its script tasks ≤ ¼ of the floor`,
+      figure: `${ms(scriptTaskMs(unrelated))} / ${ms(floorMs(unrelated))} = ${ratio(value)}`,
       pass: value <= 0.25,
     });
   }
-  const unrelatedSmall = mainThreadMs(resultOf(results, 'unrelated', 1));
-  checks.push({ goal: 'unrelated page at 1x: main-thread time < 1 ms', figure: ms(unrelatedSmall), pass: unrelatedSmall < 1 });
+  const unrelatedSmall = scriptTaskMs(resultOf(results, 'unrelated', 1));
+  checks.push({ goal: 'unrelated page at 1x: its script tasks < 1 ms', figure: ms(unrelatedSmall), pass: unrelatedSmall < 1 });
 
   const contentGzip = results.sizes.contentScript.reduce((total, file) => total + file.gzip, 0);
   checks.push({

@@ -2,9 +2,10 @@
  * What one page load's trace says about the extension's work on that page.
  *
  * The benchmark pages run no script of their own, so from the content script's start on,
- * every script that runs on the page's main thread is the extension's, and every task
- * there (script, or the style and paint work the highlights cause) is on its account.
- * The trace's clock is tied to the page's performance.now() by the probe's start mark.
+ * every script that runs on the page's main thread is the extension's; the other tasks
+ * there are the style and paint work its highlights cause, the loading of its modules,
+ * and possibly the tail of the page's own first rendering (the content script starts
+ * right after load). The start is the probe's mark, which the trace records.
  *
  * - work end: the end of the last main-thread task that ran script after the start;
  * - the window: start to work end, plus one frame (the paint of the last highlights);

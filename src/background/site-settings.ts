@@ -27,15 +27,15 @@ import {
 } from './site-setting-record';
 
 const DATABASE = 'parallax';
-export const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 2;
 const STORE = 'sites';
 const VERSION_1_STORE = 'site-settings';
 const BY_CHANGE = 'changedAt';
 /** In storage.local: when this install first created the store, to tell a deleted store from a new one. */
 const CREATED_MARKER = 'siteSettingsCreatedAt';
 
-/** The one line each fault says in the console (warnOnce keys). */
-export const SETTINGS_WARNINGS = {
+/** The one line each fault says in the console (warnOnce keys; tests/e2e/faults.test.ts looks for them). */
+const SETTINGS_WARNINGS = {
   missing: 'site settings: the store was missing, so every site is on again',
   migrated: 'site settings: migrated the store to the current version',
   blocked: 'site settings: the store is blocked by another open connection; every site counts as on until it closes',

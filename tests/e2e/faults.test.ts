@@ -92,6 +92,19 @@ async function popupState(b: LaunchedBrowser, page: Page): Promise<{ enabled: bo
   return state;
 }
 
+/** Delete the settings database from an extension page; says whether it went, or is still blocked after 5 s. */
+async function deleteSettingsStore(extensionPage: Page): Promise<string> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const request = indexedDB.deleteDatabase('parallax');
+        request.onsuccess = () => resolve('deleted');
+        request.onerror = () => resolve(`failed: ${String(request.error)}`);
+        setTimeout(() => resolve('still blocked after 5 s'), 5_000);
+      }),
+  );
+}
+
 const siteOf = (entry: { value: unknown }) => (entry.value as { site?: unknown }).site;
 
 describe('the service worker stopped in the middle of a session', () => {
@@ -140,11 +153,15 @@ describe('the service worker stopped in the middle of a session', () => {
       await quiet.reload();
       expect(await settledHighlights(quiet)).toEqual([]);
 
-      // A second stop, this time right after a page starts loading: it is scanned all the same.
-      await life.stop();
-      const another = await b.context.newPage();
-      await another.goto(server.url('www.again.test', '/paraphrase.html'));
-      expect((await settledHighlights(another)).length).toBeGreaterThan(0);
+      // Stopped while a page loads and sends its batches: the page is scanned all the same.
+      for (const delayMs of [0, 150, 400]) {
+        const another = await b.context.newPage();
+        await another.goto(server.url(`www.again${delayMs}.test`, '/article.html'), { waitUntil: 'commit' });
+        await another.waitForTimeout(delayMs);
+        await life.stop();
+        expect((await settledHighlights(another)).length, `stopped ${delayMs} ms into the load`).toBe(readingHighlights.length);
+        await another.close();
+      }
       await life.waitFor('running');
       await trapWorkerFailures(b.serviceWorker);
 
@@ -157,7 +174,7 @@ describe('the service worker stopped in the middle of a session', () => {
 });
 
 describe('the settings store', () => {
-  it('deleted while the worker uses it: every site falls back to on, said once', async () => {
+  it('deleted while the worker uses it, or while it is stopped: every site falls back to on, said once per worker', async () => {
     const { b, warnings } = await launch();
     const page = await openArticle(b, 'www.gone.test');
     expect((await settledHighlights(page)).length).toBeGreaterThan(0);
@@ -165,21 +182,8 @@ describe('the settings store', () => {
     expect(await settledHighlights(page)).toEqual([]);
 
     const extensionPage = await openExtensionPage(b);
-    const deletion = await extensionPage.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          const request = indexedDB.deleteDatabase('parallax');
-          let wasBlocked = false;
-          request.onblocked = () => {
-            wasBlocked = true;
-          };
-          request.onsuccess = () => resolve(wasBlocked ? 'deleted after being blocked' : 'deleted');
-          request.onerror = () => resolve(`failed: ${String(request.error)}`);
-        }),
-    );
-    // The worker let go of its connection as soon as it was asked to.
-    expect(deletion).toBe('deleted');
-
+    // The worker lets go of its connection as soon as it is asked to, so nothing blocks the deletion.
+    expect(await deleteSettingsStore(extensionPage)).toBe('deleted');
     await page.reload();
     expect((await settledHighlights(page)).length).toBeGreaterThan(0);
     expect((await popupState(b, page)).enabled).toBe(true);
@@ -190,8 +194,23 @@ describe('the settings store', () => {
     expect(warnings.count(WARNING.failed)).toBe(0);
     expect(await workerFailures(b.serviceWorker)).toEqual([]);
     // The store is there again, in the current shape.
-    const store = await readSettingsStore(extensionPage);
-    expect(store.stores).toEqual(['sites']);
+    expect((await readSettingsStore(extensionPage)).stores).toEqual(['sites']);
+
+    // Deleted while the worker is stopped: the next worker finds it missing, and says so once too.
+    await switchSite(b, page, false);
+    const life = await WorkerLife.watch(b);
+    try {
+      await life.stop();
+      expect(await deleteSettingsStore(extensionPage)).toBe('deleted');
+      await page.reload();
+      expect((await settledHighlights(page)).length).toBeGreaterThan(0);
+      await trapWorkerFailures(b.serviceWorker);
+      expect((await popupState(b, page)).enabled).toBe(true);
+    } finally {
+      await life.close();
+    }
+    expect(warnings.count(WARNING.missing)).toBe(2);
+    expect(await workerFailures(b.serviceWorker)).toEqual([]);
   });
 
   it('from version 1: migrated before first use, keeping every readable choice', async () => {
