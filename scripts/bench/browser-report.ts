@@ -67,24 +67,24 @@ function workTable(results: BrowserBenchResults): void {
   const rows: Cell[][] = results.pages.map((result) => {
     const withTrace = result.traced.filter((run) => run.trace);
     const worst = withTrace.reduce<ParallaxRun | undefined>((a, b) => (!a || b.trace!.longestTaskMs > a.trace!.longestTaskMs ? b : a), undefined);
-    const observed = result.parallax.flatMap((run) => run.longTasksMs);
-    const frames = result.parallax.flatMap((run) => run.longFramesMs);
+    const tasks = worstTasks(result);
     return [
       name(result),
       ms(traceMedian(result, (trace) => trace.mainThreadMs)),
       ms(traceMedian(result, (trace) => trace.scriptTaskMs)),
       ms(worst?.trace?.longestTaskMs),
       worst?.trace?.longestTaskWork ?? '—',
-      worstTasks(result).over50,
-      observed.length > 0 ? ms(Math.max(...observed)) : '—',
-      frames.length > 0 ? `${ms(Math.max(...frames))} (${frames.length})` : '—',
+      Math.max(0, ...withTrace.map((run) => run.trace!.tasksOver50)),
+      tasks.over50,
+      tasks.longestTaskMs > 0 ? ms(tasks.longestTaskMs) : '—',
+      tasks.longestFrameMs > 0 ? ms(tasks.longestFrameMs) : '—',
     ];
   });
   const cutShort = results.pages.flatMap((result) => result.traced).filter((run) => run.trace?.maybeCutShort).length;
   section(
-    `(c) The page's main thread (traced runs: medians; longest task: worst of ${results.tracedRuns})`,
+    `(c) The page's main thread (traced: medians of ${results.tracedRuns} runs, longest task of the worst; untraced: all ${results.runs} runs)`,
     formatTable(
-      ['page', 'main thread', 'in script tasks', 'longest task', 'mostly', 'tasks >50 ms', 'untraced: longest task', 'untraced: longest frame (n)'],
+      ['page', 'main thread', 'in script tasks', 'longest task', 'mostly', '>50 ms', 'untraced >50 ms', 'untraced long task', 'untraced held-up frame'],
       rows,
     ),
     [
@@ -92,8 +92,10 @@ function workTable(results: BrowserBenchResults): void {
       "    runs no script of its own: these are the extension's tasks and the style and paint work its highlights cause).",
       'mostly: what took most of the longest task (RunMicrotasks, FunctionCall, v8.*: script; UpdateLayoutTree: style;',
       '    PrePaint, Paint: painting, e.g. the highlights; "task from": no traced work inside, e.g. garbage collection).',
-      'tasks >50 ms: in all runs, traced and untraced. Untraced, the page itself observes long tasks (PerformanceObserver',
-      "    'longtask') and long animation frames over 50 ms ('long-animation-frame': rendering included, n = how many).",
+      '>50 ms: tasks over 50 ms in the worst traced run (tracing lengthens tasks somewhat).',
+      'untraced: what the page itself observed in all untraced runs: tasks over 50 ms (a long task, or a frame held up by',
+      "    a task over 50 ms with its rendering: PerformanceObserver 'longtask' and 'long-animation-frame' blockingDuration),",
+      '    the longest long task (script) and the longest held-up frame (rendering counted, which no long task shows).',
       ...(cutShort > 0 ? [`warning: in ${cutShort} traced runs script still ran near the end of the trace; the work may have gone on.`] : []),
     ],
   );

@@ -31,8 +31,8 @@ export interface ParallaxRun {
   waitMs: number;
   /** Untraced runs: durations of the long tasks (over 50 ms) from the start on, as the page observed them. */
   longTasksMs: number[];
-  /** Untraced runs: durations of the long animation frames from the start on (rendering included). */
-  longFramesMs: number[];
+  /** Untraced runs: durations of the frames held up by a task over 50 ms, rendering included. */
+  blockingFramesMs: number[];
   /** Traced runs only. */
   trace: TraceFigures | null;
 }
@@ -98,7 +98,7 @@ function summarise(events: readonly ProbeEvent[], longTasks: readonly LongTask[]
     batches: events.filter((event) => event.kind === 'send' && event.detail === 'page/sentences').length,
     waitMs,
     longTasksMs: afterStart.filter((task) => task.type === 'longtask').map((task) => task.duration),
-    longFramesMs: afterStart.filter((task) => task.type === 'long-animation-frame').map((task) => task.duration),
+    blockingFramesMs: afterStart.filter((task) => task.type === 'long-animation-frame' && task.blocking > 0).map((task) => task.duration),
     trace,
   };
 }

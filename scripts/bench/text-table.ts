@@ -1,11 +1,13 @@
 /** Aligned plain-text tables: text columns to the left, figures to the right. */
 export type Cell = string | number;
 
+/** A cell that is one figure (with its unit, or a range of two) is aligned right; "—" means none. */
+const FIGURE = /^(—|n\/a|[×~+−-]?[\d.,]+(\s?(ms|KB|MB))?(\s–\s[\d.,]+(\s?(ms|KB|MB))?)?)$/;
+
 export function formatTable(headers: readonly string[], rows: readonly (readonly Cell[])[], indent = '  '): string {
   const text = rows.map((row) => row.map(String));
   const widths = headers.map((header, column) => Math.max(header.length, ...text.map((row) => row[column]?.length ?? 0)));
-  // A column is numeric when every body cell starts like a figure (or is a dash for "none").
-  const numeric = headers.map((_, column) => text.every((row) => /^([-−+×≤<>~]?\s?[\d.]|—|n\/a)/.test(row[column] ?? '')));
+  const numeric = headers.map((_, column) => text.every((row) => FIGURE.test(row[column] ?? '')));
   const line = (cells: readonly string[]) =>
     indent +
     cells

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,8 +41,27 @@ export async function removeProfile(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true, maxRetries: 3 });
 }
 
+let distCopy: Promise<string> | undefined;
+
+/**
+ * dist/ copied once per test process: a build started elsewhere while tests run would
+ * otherwise pull files from under the running browser. One copy per process keeps the
+ * path, and with it the extension's id, the same across relaunches of a profile.
+ */
+function copiedDist(): Promise<string> {
+  distCopy ??= (async () => {
+    const copy = join(await mkdtemp(join(tmpdir(), 'parallax-dist-')), 'dist');
+    await cp(DIST_DIR, copy, { recursive: true });
+    return copy;
+  })();
+  return distCopy;
+}
+
 export async function launchBrowserWithExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  const extensionPath = resolve(options.extensionPath ?? DIST_DIR);
+  if (!options.extensionPath && !existsSync(join(DIST_DIR, 'manifest.json'))) {
+    throw new Error(`No manifest.json in ${DIST_DIR}; run \`npm run build\` first.`);
+  }
+  const extensionPath = resolve(options.extensionPath ?? (await copiedDist()));
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error(`No manifest.json in ${extensionPath}; run \`npm run build\` first.`);
   }
