@@ -7,6 +7,7 @@ import { browser, onRuntimeMessage } from '../browser';
 import { warnOnce } from '../log';
 import {
   CONTENT_SCRIPT_MESSAGES,
+  OPTIONS_MESSAGES,
   POPUP_MESSAGES,
   classifySender,
   describeRefused,
@@ -19,6 +20,7 @@ import { describeTabState, switchSite } from './site-switch';
 import { forgetTab } from './tab-records';
 import { activeTabId, isIncognitoTab } from './tabs';
 import { pageComparison } from './comparisons';
+import { enableSites, optionsState } from './options-requests';
 
 onRuntimeMessage(async (raw, sender) => {
   const message = parseMessage(raw);
@@ -31,6 +33,9 @@ onRuntimeMessage(async (raw, sender) => {
       if (message.type === 'popup/tab-state') return await describeTabState(message.tabId);
       if (message.type === 'popup/comparison') return await pageComparison(message.tabId, await isIncognitoTab(message.tabId));
       return await switchSite(message.tabId, message.enabled);
+    } else if (kind === 'extension-page' && isMessageOf(message, OPTIONS_MESSAGES)) {
+      if (message.type === 'options/state') return await optionsState();
+      return await enableSites(message);
     }
   } catch (error) {
     warnOnce(`failed to answer ${message?.type ?? 'a message'}`, error);

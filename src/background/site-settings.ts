@@ -261,3 +261,23 @@ export async function setSiteEnabled(site: string, enabled: boolean, incognito: 
     if (unsaved.get(site) === record) unsaved.delete(site);
   }, undefined);
 }
+
+/** Every site switched off (not in incognito), most recently switched first: the options page's list. */
+export async function switchedOffSites(): Promise<SiteSettingRecord[]> {
+  const stored = await withSettings(async (db) => {
+    const records: SiteSettingRecord[] = [];
+    for (const value of (await db.getAll(STORE)) as unknown[]) {
+      const record = value as Partial<SiteSettingRecord>;
+      const verdict = judgeStoredSetting(record.site, value);
+      if (verdict.action === 'keep' && !verdict.record.enabled) records.push(verdict.record);
+    }
+    return records;
+  }, [] as SiteSettingRecord[]);
+  const pending = [...unsaved.values()];
+  const merged = new Map(stored.map((record) => [record.site, record]));
+  for (const record of pending) {
+    if (record.enabled) merged.delete(record.site);
+    else merged.set(record.site, record);
+  }
+  return [...merged.values()].sort((a, b) => b.changedAt - a.changedAt);
+}

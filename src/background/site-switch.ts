@@ -37,11 +37,16 @@ export async function switchSite(tabId: number, enabled: boolean | 'toggle'): Pr
   if (!page) return describeTabState(tabId);
   const incognito = await isIncognitoTab(tabId);
   const next = enabled === 'toggle' ? !(await isSiteEnabled(page.site, incognito)) : enabled;
-  await setSiteEnabled(page.site, next, incognito);
-  if (!next) {
-    const tabs = await tabsOfSite(page.site, incognito);
+  await switchSiteEverywhere(page.site, next, incognito);
+  return describeTabState(tabId);
+}
+
+/** Store a site's switch and tell its open tabs (from the popup, the keyboard or the options page). */
+export async function switchSiteEverywhere(site: string, enabled: boolean, incognito = false): Promise<void> {
+  await setSiteEnabled(site, enabled, incognito);
+  if (!enabled) {
+    const tabs = await tabsOfSite(site, incognito);
     await Promise.all(tabs.map(async (id) => Promise.all([forgetTab(id), showFactCount(id, 0)])));
   }
-  await broadcastSiteState({ type: 'site/state', site: page.site, enabled: next }, incognito);
-  return describeTabState(tabId);
+  await broadcastSiteState({ type: 'site/state', site, enabled }, incognito);
 }
