@@ -96,7 +96,7 @@ function workTable(results: BrowserBenchResults): void {
       'untraced: what the page itself observed in all untraced runs: tasks over 50 ms (a long task, or a frame held up by',
       "    a task over 50 ms with its rendering: PerformanceObserver 'longtask' and 'long-animation-frame' blockingDuration),",
       '    the longest long task (script) and the longest held-up frame (rendering counted, which no long task shows).',
-      ...(cutShort > 0 ? [`warning: in ${cutShort} traced runs script still ran near the end of the trace; the work may have gone on.`] : []),
+      ...(cutShort > 0 ? [`warning: in ${cutShort} traced run(s) script still ran near the end of the trace; the work may have gone on.`] : []),
     ],
   );
   const messaging = results.pages.map((result) => [

@@ -80,6 +80,10 @@ export function renderCard(comparisons: readonly FactComparison[], actions: Card
   header.append(el('span', 'title', 'How the outlets reported this'), close);
 
   const body = el('div', 'body');
+  // The body scrolls when the card is short of room: keyboard users must reach it too.
+  body.tabIndex = 0;
+  body.setAttribute('role', 'region');
+  body.setAttribute('aria-label', 'Comparison');
   const first = comparisons[0];
   if (!first) body.append(el('p', 'empty', 'Nothing to compare for this sentence yet.'));
   else {
