@@ -354,8 +354,10 @@ describe('screenshots of the popup', () => {
       await popup.setViewportSize({ width: 420, height: 600 });
       const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).toBe(colorScheme === 'dark' ? 'rgb(31, 41, 55)' : 'rgb(255, 255, 255)');
-      const file = await saveScreenshot(popup, `popup-${colorScheme}`);
+      const file = await saveScreenshot(popup, `popup-${colorScheme}`, { fullPage: false });
       expect(file).toMatch(/test-results\/screenshots\/popup-(light|dark)\.png$/);
+      // The whole comparison too, for review: it is long.
+      await saveScreenshot(popup, `popup-${colorScheme}-full`);
     } finally {
       await themed.close();
     }
