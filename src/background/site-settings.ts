@@ -190,6 +190,7 @@ function openConnection(): Opening {
   });
   const forget = () => {
     if (connection === opening) connection = undefined;
+    knownSwitches.clear();
   };
   const db = openSettings({ created: false, onBlocked, onClosed: forget });
   const opening: Opening = { db, blocked };
@@ -241,12 +242,26 @@ async function readSetting(db: Database, site: string): Promise<SiteSettingRecor
   return undefined;
 }
 
+/**
+ * Switches read from the store in this worker life: every batch of a page asks, and the
+ * answer only changes through setSiteEnabled, or when the store closes under us (deleted,
+ * upgraded elsewhere), which empties this.
+ */
+const knownSwitches = new Map<string, boolean>();
+const READ_FAILED = Symbol('read failed');
+
 export async function isSiteEnabled(site: string, incognito: boolean): Promise<boolean> {
   const override = incognito ? incognitoOverrides.get(site) : undefined;
   if (override !== undefined) return override;
   const pending = unsaved.get(site);
   if (pending) return pending.enabled;
-  return isEnabledBySetting(await withSettings((db) => readSetting(db, site), undefined));
+  const known = knownSwitches.get(site);
+  if (known !== undefined) return known;
+  const stored = await withSettings<SiteSettingRecord | undefined | typeof READ_FAILED>((db) => readSetting(db, site), READ_FAILED);
+  if (stored === READ_FAILED) return isEnabledBySetting(undefined);
+  const enabled = isEnabledBySetting(stored);
+  knownSwitches.set(site, enabled);
+  return enabled;
 }
 
 export async function setSiteEnabled(site: string, enabled: boolean, incognito: boolean): Promise<void> {
@@ -255,6 +270,7 @@ export async function setSiteEnabled(site: string, enabled: boolean, incognito: 
     return;
   }
   const record: SiteSettingRecord = { site, enabled, changedAt: Date.now() };
+  knownSwitches.set(site, enabled);
   unsaved.set(site, record);
   await withSettings(async (db) => {
     await db.put(STORE, record);

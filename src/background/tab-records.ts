@@ -42,12 +42,35 @@ export function parseTabRecord(value: unknown): TabRecord | undefined {
   return ok ? (record as TabRecord) : undefined;
 }
 
+/**
+ * This worker life's copy of the records it has read or written. Batches of a big page
+ * arrive many times a second; reading each record back from storage and writing the
+ * whole of it after every batch made the work per batch grow with the page. Reads come
+ * from here; writes reach storage.session after a short quiet spell (at most
+ * WRITE_DELAY_MS behind), so a stopped worker loses at most the last moment's results,
+ * which the page's next batch recomputes.
+ */
+const knownRecords = new Map<number, TabRecord | undefined>();
+const pendingWrites = new Map<number, ReturnType<typeof setTimeout>>();
+const WRITE_DELAY_MS = 200;
+
 async function read(tabId: number): Promise<TabRecord | undefined> {
   const inMemory = incognitoRecords.get(tabId);
   if (inMemory) return inMemory;
+  if (knownRecords.has(tabId)) return knownRecords.get(tabId);
   const key = storageKey(tabId);
   const stored = await browser.storage.session.get(key);
-  return parseTabRecord(stored[key]);
+  const record = parseTabRecord(stored[key]);
+  knownRecords.set(tabId, record);
+  return record;
+}
+
+async function store(tabId: number): Promise<void> {
+  pendingWrites.delete(tabId);
+  const key = storageKey(tabId);
+  const record = knownRecords.get(tabId);
+  if (record) await browser.storage.session.set({ [key]: record });
+  else await browser.storage.session.remove(key);
 }
 
 async function write(tabId: number, record: TabRecord | undefined): Promise<void> {
@@ -56,9 +79,17 @@ async function write(tabId: number, record: TabRecord | undefined): Promise<void
     return;
   }
   incognitoRecords.delete(tabId);
-  const key = storageKey(tabId);
-  if (record) await browser.storage.session.set({ [key]: record });
-  else await browser.storage.session.remove(key);
+  knownRecords.set(tabId, record);
+  clearTimeout(pendingWrites.get(tabId));
+  if (!record) {
+    // Forgetting is written at once: a switched-off site's results must not linger.
+    await store(tabId);
+    return;
+  }
+  pendingWrites.set(
+    tabId,
+    setTimeout(() => void store(tabId).catch(() => undefined), WRITE_DELAY_MS),
+  );
 }
 
 /** Read, change and write one tab's record without racing other updates of that tab. */
@@ -96,8 +127,10 @@ export async function tabsOfSite(site: string, incognito: boolean): Promise<numb
     return [...incognitoRecords].filter(([, record]) => record.site === site).map(([tabId]) => tabId);
   }
   const all = await browser.storage.session.get(null);
-  return Object.entries(all).flatMap(([key, value]) => {
+  const stored = Object.entries(all).flatMap(([key, value]) => {
     const record = parseTabRecord(value);
     return key.startsWith('tab:') && record?.site === site ? [Number(key.slice(4))] : [];
   });
+  const known = [...knownRecords].filter(([, record]) => record?.site === site).map(([tabId]) => tabId);
+  return [...new Set([...stored, ...known])];
 }

@@ -74,8 +74,13 @@ export class Highlighter {
   show(ranges: readonly Range[]): void {
     const registered = CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight;
     if (ranges.length === 0 && !registered) return;
-    this.highlight.clear();
+    // Only what changed: clearing and re-adding every range made the browser repaint
+    // them all on each answer of the worker, which grew with the page.
+    const wanted = new Set(ranges);
+    const gone = [...this.highlight].filter((range) => !wanted.has(range as Range));
+    for (const range of gone) this.highlight.delete(range);
     for (const range of ranges) {
+      if (this.highlight.has(range)) continue;
       this.highlight.add(range);
       const root = range.startContainer.getRootNode();
       if (root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {

@@ -56,7 +56,8 @@ export class PageScanner {
   private pendingSentences: string[] = [];
   private pendingFirst = 0;
   private retired: number[] = [];
-  private sending: Promise<void> = Promise.resolve();
+  private sentCount = 0;
+  private shownSequence = 0;
   private scanning: Promise<void> = Promise.resolve();
   private readonly rescans: Rescan[] = [];
   private sawRemoval = false;
@@ -204,12 +205,14 @@ export class PageScanner {
     this.pendingFirst = this.nextPosition;
     this.pendingSentences = [];
     this.retired = [];
-    // One batch at a time: each answer replaces the previous, so order matters.
-    this.sending = this.sending
-      .then(async () => {
-        if (this.signal.aborted) return;
-        const reply = await askWorker(message);
+    // Batches go out at once (the worker takes a tab's batches in order), and each answer
+    // holds every sentence accepted so far: an answer older than one already shown is dropped.
+    const sequence = ++this.sentCount;
+    askWorker(message)
+      .then((reply) => {
         if (reply?.type !== 'page/highlights' || reply.pageId !== this.pageId || this.signal.aborted) return;
+        if (sequence < this.shownSequence) return;
+        this.shownSequence = sequence;
         this.highlighted = reply.highlights;
         this.repaint();
       })

@@ -11,7 +11,19 @@ export interface TextRun {
   block: Node;
   text: string;
   pieces: RunPiece[];
+  /** The block's text went on past MAX_RUN_TEXT; `text` is its beginning, cut anywhere. */
+  truncated?: boolean;
 }
+
+/**
+ * How much of one block's text is read. A paragraph of prose is a few thousand
+ * characters at most; a block longer than this is a data dump or a hostile page (one
+ * 5 MB text node), and segmenting it whole would hold the main thread for seconds
+ * (Intl.Segmenter slows down more than linearly on huge strings). So only the first
+ * MAX_RUN_TEXT characters of a block are read (a few milliseconds to segment), and
+ * the sentence cut at that point is dropped.
+ */
+export const MAX_RUN_TEXT = 30_000;
 
 /** A text node that adds visible characters to the run. */
 interface RunPiece {
@@ -33,11 +45,16 @@ export class TextRunBuilder {
   private length = 0;
   /** A space is owed before the next visible character (leading spaces are dropped). */
   private spaceOwed = false;
+  private truncated = false;
 
   constructor(readonly block: Node) {}
 
   addText(node: Text): void {
-    let text = node.data.replace(COLLAPSIBLE, ' ');
+    // Collapsing never lengthens text, so the raw prefix that fits is enough to read.
+    const whole = node.data;
+    const data = whole.slice(0, Math.max(MAX_RUN_TEXT - this.length, 0));
+    this.truncated ||= data.length < whole.length;
+    let text = data.replace(COLLAPSIBLE, ' ');
     if (text.startsWith(' ')) {
       this.spaceOwed ||= this.length > 0;
       text = text.slice(1);
@@ -46,7 +63,7 @@ export class TextRunBuilder {
     const endsInSpace = text.endsWith(' ');
     if (endsInSpace) text = text.slice(0, -1);
     if (this.spaceOwed) this.push(' ');
-    const firstRaw = node.data.search(/[^ \t\n\r\f]/);
+    const firstRaw = data.search(/[^ \t\n\r\f]/);
     this.pieces.push({ node, firstChar: this.length, firstRaw });
     this.push(text);
     this.spaceOwed = endsInSpace;
@@ -59,7 +76,9 @@ export class TextRunBuilder {
 
   finish(): TextRun | null {
     if (this.length === 0) return null;
-    return { block: this.block, text: this.chunks.join(''), pieces: this.pieces };
+    const run: TextRun = { block: this.block, text: this.chunks.join(''), pieces: this.pieces };
+    if (this.truncated) run.truncated = true;
+    return run;
   }
 
   private push(text: string): void {
