@@ -54,19 +54,18 @@ function innerTreeOf(element: Element): ShadowRoot | HTMLElement | null {
 
 function makeWalker(root: Node, options: CollectOptions, isInline: (element: Element) => boolean): TreeWalker {
   const document = root.ownerDocument ?? (root as Document);
+  const { FILTER_ACCEPT: ACCEPT, FILTER_REJECT: REJECT, FILTER_SKIP: SKIP } = NodeFilter;
   let elements = 0;
   return document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      if (node.nodeType === Node.TEXT_NODE) return ACCEPT;
       const element = node as Element;
       // A frame's own children are fallback markup that is never shown.
-      if (element.tagName === 'IFRAME') return frameBodyOf(element) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
-      if (element !== root && isSkipped(element)) return NodeFilter.FILTER_REJECT;
-      if (options.shallow && element !== root && !isInline(element)) return NodeFilter.FILTER_REJECT;
+      if (element.tagName === 'IFRAME') return frameBodyOf(element) ? ACCEPT : REJECT;
+      if (element !== root && isSkipped(element)) return REJECT;
+      if (options.shallow && element !== root && !isInline(element)) return REJECT;
       // Elements come out only when they mean something to the runs, or as a place to pause.
-      return element.tagName === 'BR' || element.shadowRoot || ++elements % PAUSE_EVERY === 0
-        ? NodeFilter.FILTER_ACCEPT
-        : NodeFilter.FILTER_SKIP;
+      return element.tagName === 'BR' || element.shadowRoot || ++elements % PAUSE_EVERY === 0 ? ACCEPT : SKIP;
     },
   });
 }
@@ -118,7 +117,7 @@ export function* walkRuns(root: Node, options: CollectOptions = {}, depth = 0): 
         const run = builder?.finish();
         builder = undefined;
         if (run) yield run;
-        options.onTree?.(inner.nodeType === Node.ELEMENT_NODE ? inner.ownerDocument! : (inner as ShadowRoot));
+        options.onTree?.(inner.getRootNode() as ShadowRoot | Document);
         yield* walkRuns(inner, options, depth + 1);
       } else yield null;
     }

@@ -41,15 +41,27 @@ function highlightRules(colour: HighlightColour): string {
 }
 
 type StyleScope = Document | ShadowRoot;
+type View = Window & typeof globalThis;
+
+/**
+ * What Parallax registers in one document. The top document has one; so has each
+ * same-origin frame read from it (page-scanner.ts), because a highlight registry paints
+ * only its own document, and a constructed stylesheet can only be adopted in the
+ * document that made it: each frame gets its own, made by its own window.
+ */
+interface DocumentLayer {
+  view: View;
+  facts: Highlight;
+  marks: Map<MarkName, Highlight>;
+  sheet: CSSStyleSheet;
+  scopes: Set<StyleScope>;
+}
 
 export class Highlighter {
-  private readonly highlight = new Highlight();
-  private readonly marks = new Map<MarkName, Highlight>();
-  private readonly sheet = new CSSStyleSheet();
-  private readonly scopes = new Set<StyleScope>();
+  private readonly layers = new Map<Document, DocumentLayer>();
+  private rules = highlightRules(colourNamed(undefined));
 
   constructor(signal: AbortSignal) {
-    this.sheet.replaceSync(highlightRules(colourNamed(undefined)));
     signal.addEventListener('abort', () => this.remove(), { once: true });
     this.followColourChoice(signal);
   }
@@ -57,7 +69,9 @@ export class Highlighter {
   /** The reader's colour, now and whenever the options page changes it. */
   private followColourChoice(signal: AbortSignal): void {
     const apply = (value: unknown) => {
-      if (!signal.aborted) this.sheet.replaceSync(highlightRules(colourNamed(value)));
+      if (signal.aborted) return;
+      this.rules = highlightRules(colourNamed(value));
+      for (const layer of this.layers.values()) layer.sheet.replaceSync(this.rules);
     };
     browser.storage.local.get(COLOUR_STORAGE_KEY).then(
       (stored) => apply(stored[COLOUR_STORAGE_KEY]),
@@ -72,55 +86,74 @@ export class Highlighter {
 
   /** Show exactly these ranges (earlier ones not among them disappear). */
   show(ranges: readonly Range[]): void {
-    const registered = CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight;
-    if (ranges.length === 0 && !registered) return;
-    // Only what changed: clearing and re-adding every range made the browser repaint
-    // them all on each answer of the worker, which grew with the page.
-    const wanted = new Set(ranges);
-    const gone = [...this.highlight].filter((range) => !wanted.has(range as Range));
-    for (const range of gone) this.highlight.delete(range);
+    const byDocument = new Map<Document, Range[]>();
     for (const range of ranges) {
-      if (this.highlight.has(range)) continue;
-      this.highlight.add(range);
-      const root = range.startContainer.getRootNode();
-      if (root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
-        this.adoptInto(root as StyleScope);
-      }
+      const document = range.startContainer.ownerDocument;
+      if (!document) continue;
+      const list = byDocument.get(document) ?? [];
+      byDocument.set(document, list);
+      list.push(range);
     }
-    if (!registered) CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+    for (const [document, layer] of this.layers) if (!byDocument.has(document)) layer.facts.clear();
+    for (const [document, shown] of byDocument) {
+      const layer = this.layerOf(document);
+      if (!layer) continue;
+      // Only what changed: clearing and re-adding every range made the browser repaint
+      // them all on each answer of the worker, which grew with the page.
+      const wanted = new Set(shown);
+      for (const range of [...layer.facts]) if (!wanted.has(range as Range)) layer.facts.delete(range);
+      for (const range of shown) {
+        if (layer.facts.has(range)) continue;
+        layer.facts.add(range);
+        this.adopt(layer, range.startContainer.getRootNode() as StyleScope);
+      }
+      // Registered once there is something to show, and again if the page dropped it.
+      const registry = layer.view.CSS.highlights;
+      if (registry.get(HIGHLIGHT_NAME) !== layer.facts) registry.set(HIGHLIGHT_NAME, layer.facts);
+    }
   }
 
   /** Mark one sentence (already shown, so its scope has the styles) as `name`; null unmarks. */
   mark(name: MarkName, range: Range | null): void {
-    let highlight = this.marks.get(name);
+    for (const layer of this.layers.values()) layer.marks.get(name)?.clear();
+    const layer = range && this.layerOf(range.startContainer.ownerDocument!);
+    if (!range || !layer) return;
+    let highlight = layer.marks.get(name);
     if (!highlight) {
-      if (!range) return;
-      highlight = new Highlight();
+      highlight = new layer.view.Highlight();
       // Above the fact highlight; a flash above the focus ring.
       highlight.priority = name === FLASH_NAME ? 2 : 1;
-      this.marks.set(name, highlight);
-      CSS.highlights.set(name, highlight);
+      layer.marks.set(name, highlight);
+      layer.view.CSS.highlights.set(name, highlight);
     }
-    highlight.clear();
-    if (range) highlight.add(range);
+    highlight.add(range);
   }
 
-  private adoptInto(scope: StyleScope): void {
-    if (this.scopes.has(scope)) return;
-    this.scopes.add(scope);
-    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, this.sheet];
+  private layerOf(document: Document): DocumentLayer | undefined {
+    let layer = this.layers.get(document);
+    const view = document.defaultView as View | null;
+    if (layer || !view) return layer;
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(this.rules);
+    layer = { view, facts: new view.Highlight(), marks: new Map(), sheet, scopes: new Set() };
+    this.layers.set(document, layer);
+    return layer;
+  }
+
+  private adopt(layer: DocumentLayer, scope: StyleScope): void {
+    if (layer.scopes.has(scope)) return;
+    layer.scopes.add(scope);
+    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, layer.sheet];
   }
 
   private remove(): void {
-    this.highlight.clear();
-    if (CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
-    for (const [name, highlight] of this.marks) {
-      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    for (const { view, facts, marks, sheet, scopes } of this.layers.values()) {
+      for (const [name, highlight] of [[HIGHLIGHT_NAME, facts], ...marks] as const) {
+        highlight.clear();
+        if (view.CSS.highlights.get(name) === highlight) view.CSS.highlights.delete(name);
+      }
+      for (const scope of scopes) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     }
-    this.marks.clear();
-    for (const scope of this.scopes) {
-      scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
-    }
-    this.scopes.clear();
+    this.layers.clear();
   }
 }

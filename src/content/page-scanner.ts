@@ -6,16 +6,26 @@
  * Sentences are numbered in the order they are read (positions). When a block's text
  * changes, its old positions are retired and its new sentences get new ones, so a
  * position always means one sentence of one text run.
+ *
+ * Hostile pages (tests/e2e/hostile*.test.ts) shape the rest: a mutation callback only
+ * notes which nodes changed (a storm of thousands of changes a second must cost next to
+ * nothing there); the notes are turned into reads later, at most every 1.5 s, in slices
+ * like every other read. Same-origin frames are read by this, the top frame's, script:
+ * their text joins the page's one session, so the worker keeps one record per tab and
+ * the page gate sees the whole article, wherever the page put it. (Injecting into
+ * every frame would give each frame its own session that the worker would have to key
+ * and merge per frame, for the same result.) Their highlights live in their own
+ * documents (see highlighter.ts).
  */
 import { segmentSentences } from '../core/segment';
 import { warnOnce } from '../log';
 import { MAX_SENTENCE_LENGTH, type HighlightedSentence, type PageSentencesMessage } from '../messages';
-import { collectRuns, ownBlockOf } from './collect-runs';
+import { ownBlockOf, walkRuns } from './collect-runs';
 import { CARD_TAG } from './fact-card';
 import { Highlighter } from './highlighter';
 import { debounce, SliceClock } from './main-thread';
-import { minimalRescans, type Rescan } from './rescans';
-import { isInsideSkipped } from './skip-rules';
+import { isUnder, minimalRescans, type Rescan } from './rescans';
+import { frameBodyOf, isInsideSkipped } from './skip-rules';
 import type { PlacedSentence } from './stepping';
 import { rangeOfRunText, type TextRun } from './text-runs';
 import { askWorker } from './worker-channel';
@@ -45,6 +55,20 @@ function isOwnCard(record: MutationRecord): boolean {
   return nodes.length > 0 && nodes.every((node) => node.nodeName.toLowerCase() === CARD_TAG);
 }
 
+/** What to read again for a noted node (see `note`); nothing once it has left the page. */
+function rescanOf(node: Node, deep: boolean): Rescan | null {
+  if (!node.isConnected) return null;
+  if (node.nodeName === 'IFRAME') {
+    const body = frameBodyOf(node as Element);
+    return body && { root: body, deep: true };
+  }
+  const root = ownBlockOf(node);
+  return { root, deep: deep && root === node };
+}
+
+/** Gone from the page: removed, or in a frame document that was replaced. */
+const isGone = (node: Node) => !node.isConnected || !node.ownerDocument?.defaultView;
+
 export class PageScanner {
   private readonly positionsByBlock = new Map<Node, number[]>();
   private readonly spots = new Map<number, SentenceSpot>();
@@ -59,9 +83,11 @@ export class PageScanner {
   private sentCount = 0;
   private shownSequence = 0;
   private scanning: Promise<void> = Promise.resolve();
-  private readonly rescans: Rescan[] = [];
+  /** Nodes changed since the last read, each with whether its subtree may have changed. */
+  private readonly notes = new Map<Node, boolean>();
   private sawRemoval = false;
   private readonly observer: MutationObserver;
+  private readonly flushSoon: () => void;
 
   constructor(
     readonly pageId: string,
@@ -70,10 +96,10 @@ export class PageScanner {
     private readonly onDomChange: () => void = () => undefined,
   ) {
     this.highlighter = new Highlighter(signal);
-    const flushSoon = debounce(() => this.flushRescans(), 300, 1500, signal);
+    this.flushSoon = debounce(() => this.flushNotes(), 300, 1500, signal);
     this.observer = new MutationObserver((records) => {
       try {
-        if (this.noteMutations(records)) flushSoon();
+        if (this.noteMutations(records)) this.flushSoon();
       } catch (error) {
         warnOnce('could not follow a page change', error);
       }
@@ -86,7 +112,7 @@ export class PageScanner {
     await askWorker({ type: 'page/reset', pageId: this.pageId });
     if (this.signal.aborted) return;
     // Observe before reading, so nothing added during the first read is missed.
-    this.observer.observe(document.documentElement, OBSERVED);
+    this.followTree(document);
     this.scanning = this.scan([{ root: document.body ?? document.documentElement, deep: true }]);
     await this.scanning;
   }
@@ -96,56 +122,85 @@ export class PageScanner {
     return this.shown;
   }
 
-  /** Queue the rescans the changes call for; false when all of them were our own card's. */
+  /** Watch a document or shadow root for changes; a document's frames also for loads. */
+  private readonly followTree = (tree: Document | ShadowRoot) => {
+    this.observer.observe(tree, OBSERVED);
+    // Load events do not bubble, but they are captured: a frame that loads (again) is read.
+    if (tree.nodeType === Node.DOCUMENT_NODE) tree.addEventListener('load', this.onLoad, { capture: true, signal: this.signal });
+  };
+
+  private readonly onLoad = (event: Event) => {
+    const target = event.target as Node;
+    if (target.nodeName !== 'IFRAME') return;
+    this.sawRemoval = true; // the frame's previous document, if it had one
+    this.note(target, true);
+    this.flushSoon();
+  };
+
+  /** A node changed; `deep` when its whole subtree may have (added, or shown or hidden). */
+  private note(node: Node, deep: boolean): void {
+    if (deep || !this.notes.has(node)) this.notes.set(node, deep);
+  }
+
+  /** Note what the changes touched; false when all of them were our own card's. */
   private noteMutations(records: MutationRecord[]): boolean {
     let noted = false;
     for (const record of records) {
-      if (record.type === 'childList' && isOwnCard(record)) continue;
+      if (record.type === 'childList') {
+        if (record.target === document.documentElement && isOwnCard(record)) continue;
+        if (record.removedNodes.length > 0) {
+          this.sawRemoval = true;
+          this.note(record.target, false);
+        }
+        for (const added of record.addedNodes) this.note(added, true);
+      } else {
+        this.note(record.target, record.type === 'attributes');
+      }
       noted = true;
-      if (record.type === 'characterData' || record.type === 'attributes') {
-        const root = ownBlockOf(record.target);
-        this.rescans.push({ root, deep: root === record.target });
-        continue;
-      }
-      if (record.removedNodes.length > 0) {
-        this.sawRemoval = true;
-        this.rescans.push({ root: ownBlockOf(record.target), deep: false });
-      }
-      for (const added of record.addedNodes) {
-        const root = ownBlockOf(added);
-        this.rescans.push({ root, deep: root === added });
-      }
     }
     return noted;
   }
 
-  private flushRescans(): void {
+  private flushNotes(): void {
     this.onDomChange();
     if (this.signal.aborted) return;
-    const rescans = this.rescans.splice(0);
+    const notes = [...this.notes];
+    this.notes.clear();
     const sawRemoval = this.sawRemoval;
     this.sawRemoval = false;
     // After the current read, so the two never interleave their positions.
     this.scanning = this.scanning
-      .then(() => {
-        if (sawRemoval) this.retireDisconnected();
-        return this.scan(minimalRescans(rescans));
+      .then(async () => {
+        const clock = new SliceClock();
+        if (sawRemoval) {
+          for (const block of [...this.positionsByBlock.keys()]) if (isGone(block)) this.retireBlock(block);
+        }
+        const rescans: Rescan[] = [];
+        for (const [node, deep] of notes) {
+          const rescan = rescanOf(node, deep);
+          if (rescan) rescans.push(rescan);
+          if (!(await clock.pause(this.signal))) return;
+        }
+        await this.scan(minimalRescans(rescans), clock);
       })
       // A failed read must not stop the ones after it.
       .catch((error: unknown) => warnOnce('could not read a page change', error));
   }
 
-  private async scan(rescans: Rescan[]): Promise<void> {
-    const clock = new SliceClock();
+  private async scan(rescans: Rescan[], clock = new SliceClock()): Promise<void> {
+    if (!(await this.retireUnder(rescans, clock))) return;
+    const options = {
+      onTree: this.followTree,
+      // The page removed where a read stood; what was after it there is read again.
+      onLost: (node: Node) => {
+        this.note(ownBlockOf(node), true);
+        this.flushSoon();
+      },
+    };
     for (const { root, deep } of rescans) {
-      this.retireInside(root, deep);
       if (!root.isConnected || isInsideSkipped(root)) continue;
-      const runs = collectRuns(root, {
-        shallow: !deep,
-        onShadowRoot: (shadow) => this.observer.observe(shadow, OBSERVED),
-      });
-      for (const run of runs) {
-        this.read(run);
+      for (const run of walkRuns(root, { ...options, shallow: !deep })) {
+        if (run) this.read(run);
         if (!(await clock.pause(this.signal))) return;
       }
     }
@@ -153,10 +208,28 @@ export class PageScanner {
     this.repaint();
   }
 
+  /** Retire what the reads will read again: shallow roots' own text, everything under deep ones. */
+  private async retireUnder(rescans: readonly Rescan[], clock: SliceClock): Promise<boolean> {
+    const deepRoots = new Set<Node>();
+    for (const { root, deep } of rescans) {
+      if (deep) deepRoots.add(root);
+      else this.retireBlock(root);
+    }
+    if (deepRoots.size === 0) return true;
+    for (const block of [...this.positionsByBlock.keys()]) {
+      if (isUnder(block, deepRoots)) this.retireBlock(block);
+      if (!(await clock.pause(this.signal))) return false;
+    }
+    return true;
+  }
+
   private read(run: TextRun): void {
     const positions = this.positionsByBlock.get(run.block) ?? [];
     this.positionsByBlock.set(run.block, positions);
-    for (const span of segmentSentences(run.text)) {
+    const spans = segmentSentences(run.text);
+    // A block cut at MAX_RUN_TEXT (text-runs.ts) ends in a sentence cut anywhere.
+    if (run.truncated) spans.pop();
+    for (const span of spans) {
       if (span.text.length > MAX_SENTENCE_LENGTH || !HAS_WORD.test(span.text)) continue;
       const position = this.nextPosition++;
       positions.push(position);
@@ -165,17 +238,6 @@ export class PageScanner {
       this.pendingSentences.push(span.text);
       if (this.pendingSentences.length >= BATCH_SIZE) this.sendBatch();
     }
-  }
-
-  private retireInside(root: Node, deep: boolean): void {
-    if (!deep) return this.retireBlock(root);
-    for (const block of this.positionsByBlock.keys()) {
-      if (block === root || root.contains(block)) this.retireBlock(block);
-    }
-  }
-
-  private retireDisconnected(): void {
-    for (const block of this.positionsByBlock.keys()) if (!block.isConnected) this.retireBlock(block);
   }
 
   private retireBlock(block: Node): void {

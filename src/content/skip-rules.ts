@@ -80,6 +80,16 @@ export function isSkipped(element: Element): boolean {
   return isSkippedByMarkup(element) || isHiddenByStyle(element);
 }
 
+/**
+ * The body of a same-origin frame the reader sees, or null. The top frame's content
+ * script reads such frames itself (see page-scanner.ts); cross-origin and sandboxed
+ * frames have no `contentDocument` here and stay unread.
+ */
+export function frameBodyOf(element: Element): HTMLElement | null {
+  if (element.tagName !== 'IFRAME' || element.hasAttribute('hidden') || isHiddenByStyle(element)) return null;
+  return (element as HTMLIFrameElement).contentDocument?.body ?? null;
+}
+
 /** The parent element, stepping from a shadow root's top to its host. */
 export function parentAcrossShadow(node: Node): Element | null {
   if (node.parentElement) return node.parentElement;

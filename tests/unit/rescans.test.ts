@@ -19,3 +19,14 @@ describe('changes are read again as few times as possible', () => {
     expect(result).toEqual(expected);
   });
 });
+
+describe('a deep read covers the shadow trees under its root', () => {
+  it('drops a read inside a shadow root whose host is read deeply', () => {
+    document.body.innerHTML = '<main id="main"><div id="host"></div></main>';
+    const shadow = node('host').attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Inside.</p>';
+    const inside = shadow.firstChild!;
+    const result = minimalRescans([{ root: inside, deep: false }, { root: node('main'), deep: true }]);
+    expect(result).toEqual([{ root: node('main'), deep: true }]);
+  });
+});

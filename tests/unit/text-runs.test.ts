@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectRuns } from '../../src/content/collect-runs';
-import { rangeOfRunText, type TextRun } from '../../src/content/text-runs';
+import { collectRuns, walkRuns } from '../../src/content/collect-runs';
+import { MAX_RUN_TEXT, rangeOfRunText, type TextRun } from '../../src/content/text-runs';
 import { segmentSentences } from '../../src/core/segment';
 
 function runsOf(html: string): TextRun[] {
@@ -62,10 +62,45 @@ describe('open shadow roots are read where their host stands', () => {
     document.body.innerHTML = '<p>Before.</p><div id="host"></div><p>After.</p>';
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p>Inside the <b>shadow</b>.</p>';
-    const seen: ShadowRoot[] = [];
-    const runs = [...collectRuns(document.body, { onShadowRoot: (root) => seen.push(root) })];
+    const seen: (ShadowRoot | Document)[] = [];
+    const runs = [...collectRuns(document.body, { onTree: (root) => seen.push(root) })];
     expect(runs.map((run) => run.text)).toEqual(['Before.', 'Inside the shadow.', 'After.']);
     expect(seen).toEqual([shadow]);
+  });
+});
+
+describe('hostile pages', () => {
+  it('reads only the beginning of a giant block, and says so', () => {
+    document.body.innerHTML = '<p>Short.</p><p id="big"></p>';
+    document.getElementById('big')!.append('Word after word. '.repeat(200_000));
+    const [short, big] = [...collectRuns(document.body)];
+    expect(short!.truncated).toBeUndefined();
+    expect(big!.truncated).toBe(true);
+    expect(big!.text.length).toBeLessThanOrEqual(MAX_RUN_TEXT + 1);
+  });
+
+  it('offers a pause among thousands of elements without text', () => {
+    document.body.innerHTML = '<div></div>'.repeat(2_000) + '<p>At the end.</p>';
+    const items = [...walkRuns(document.body)];
+    expect(items.filter((item) => item === null).length).toBeGreaterThanOrEqual(5);
+    expect(items.filter((item) => item !== null).map((run) => run!.text)).toEqual(['At the end.']);
+  });
+
+  it('goes on after a node the page removed during a pause, and reports where it stood', () => {
+    document.body.innerHTML =
+      '<main><section id="s"><p>First.</p><p id="b">Second.</p><p>Unread.</p></section><p>Third.</p></main>';
+    const section = document.getElementById('s');
+    const lost: Node[] = [];
+    const texts: string[] = [];
+    for (const run of walkRuns(document.body, { onLost: (node) => lost.push(node) })) {
+      if (!run) continue;
+      texts.push(run.text);
+      // The walk stands on the next block's text when it yields a run: take that block away.
+      if (run.text === 'First.') document.getElementById('b')!.remove();
+    }
+    // The rest of the section is the caller's to read again; the walk goes on after it.
+    expect(texts).toEqual(['First.', 'Third.']);
+    expect(lost).toEqual([section]);
   });
 });
 
