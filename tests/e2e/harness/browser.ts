@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { highlightedTextsInPage, pollHighlights } from './highlight-texts';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 export const DIST_DIR = join(REPO_ROOT, 'dist');
@@ -122,21 +123,7 @@ export async function launchBrowserWithExtension(options: LaunchOptions = {}): P
 
 /** Texts of the ranges in the extension's highlight, trimmed, in document order. */
 export async function readHighlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(name);
-    if (!highlight) return [];
-    // StaticRange has no toString(), so turn every range into a live Range first.
-    const ranges = [...highlight].map((r) => {
-      if (r instanceof Range) return r;
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live;
-    });
-    // A Highlight iterates in insertion order; the extension may add ranges in any order.
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => r.toString().trim());
-  }, HIGHLIGHT_NAME);
+  return page.evaluate(highlightedTextsInPage, HIGHLIGHT_NAME);
 }
 
 /** Poll the highlight until `predicate` holds; returns the last texts read. */
@@ -145,16 +132,7 @@ export async function waitForHighlights(
   predicate: (texts: string[]) => boolean,
   timeoutMs = 10_000,
 ): Promise<string[]> {
-  const deadline = Date.now() + timeoutMs;
-  let texts = await readHighlightedTexts(page);
-  while (!predicate(texts)) {
-    if (Date.now() > deadline) {
-      throw new Error(`Highlights did not reach the expected state in ${timeoutMs} ms; last read: ${JSON.stringify(texts)}`);
-    }
-    await page.waitForTimeout(100);
-    texts = await readHighlightedTexts(page);
-  }
-  return texts;
+  return pollHighlights(() => readHighlightedTexts(page), predicate, timeoutMs);
 }
 
 export async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { highlightedTextsInPage, pollHighlights } from './highlight-texts';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 export const DIST_FIREFOX_DIR = join(REPO_ROOT, 'dist-firefox');
@@ -382,19 +383,7 @@ const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 /** Texts of the ranges in the extension's highlight, trimmed, in document order. */
 export async function readHighlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate((name: string) => {
-    const highlight = CSS.highlights.get(name);
-    if (!highlight) return [];
-    const ranges = [...highlight].map((r) => {
-      if (r instanceof Range) return r;
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live;
-    });
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => r.toString().trim());
-  }, HIGHLIGHT_NAME);
+  return page.evaluate(highlightedTextsInPage, HIGHLIGHT_NAME);
 }
 
 /** Poll the highlight until `predicate` holds; returns the last texts read. */
@@ -403,16 +392,7 @@ export async function waitForHighlights(
   predicate: (texts: string[]) => boolean,
   timeoutMs = 10_000,
 ): Promise<string[]> {
-  const deadline = Date.now() + timeoutMs;
-  let texts = await readHighlightedTexts(page);
-  while (!predicate(texts)) {
-    if (Date.now() > deadline) {
-      throw new Error(`Highlights did not reach the expected state in ${timeoutMs} ms; last read: ${JSON.stringify(texts)}`);
-    }
-    await sleep(100);
-    texts = await readHighlightedTexts(page);
-  }
-  return texts;
+  return pollHighlights(() => readHighlightedTexts(page), predicate, timeoutMs);
 }
 
 /**
