@@ -52,6 +52,11 @@ type View = Window & typeof globalThis;
 interface DocumentLayer {
   view: View;
   facts: Highlight;
+  /**
+   * The ranges in `facts`, kept on our side: a Highlight cannot be iterated from an
+   * isolated world in Firefox ("Xray wrapping of iterators not supported").
+   */
+  factRanges: Set<Range>;
   marks: Map<MarkName, Highlight>;
   sheet: CSSStyleSheet;
   scopes: Set<StyleScope>;
@@ -94,17 +99,26 @@ export class Highlighter {
       byDocument.set(document, list);
       list.push(range);
     }
-    for (const [document, layer] of this.layers) if (!byDocument.has(document)) layer.facts.clear();
+    for (const [document, layer] of this.layers) {
+      if (byDocument.has(document)) continue;
+      layer.facts.clear();
+      layer.factRanges.clear();
+    }
     for (const [document, shown] of byDocument) {
       const layer = this.layerOf(document);
       if (!layer) continue;
       // Only what changed: clearing and re-adding every range made the browser repaint
       // them all on each answer of the worker, which grew with the page.
       const wanted = new Set(shown);
-      for (const range of [...layer.facts]) if (!wanted.has(range as Range)) layer.facts.delete(range);
+      for (const range of [...layer.factRanges]) {
+        if (wanted.has(range)) continue;
+        layer.facts.delete(range);
+        layer.factRanges.delete(range);
+      }
       for (const range of shown) {
-        if (layer.facts.has(range)) continue;
+        if (layer.factRanges.has(range)) continue;
         layer.facts.add(range);
+        layer.factRanges.add(range);
         this.adopt(layer, range.startContainer.getRootNode() as StyleScope);
       }
       // Registered once there is something to show, and again if the page dropped it.
@@ -135,7 +149,7 @@ export class Highlighter {
     if (layer || !view) return layer;
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(this.rules);
-    layer = { view, facts: new view.Highlight(), marks: new Map(), sheet, scopes: new Set() };
+    layer = { view, facts: new view.Highlight(), factRanges: new Set(), marks: new Map(), sheet, scopes: new Set() };
     this.layers.set(document, layer);
     return layer;
   }
