@@ -25,7 +25,12 @@ export function htmlSentences(html: string): string[] {
   const { window } = new JSDOM(html);
   exposeWindowGlobals(window);
   const root = window.document.body ?? window.document.documentElement;
-  return [...collectRuns(root)].flatMap((run) => segmentSentences(run.text).map((span) => collapse(span.text)));
+  return [...collectRuns(root)].flatMap((run) => {
+    const spans = segmentSentences(run.text);
+    // A block cut at MAX_RUN_TEXT ends in a cut sentence, which the content script drops too.
+    if (run.truncated) spans.pop();
+    return spans.map((span) => collapse(span.text));
+  });
 }
 
 export function textSentences(text: string): string[] {

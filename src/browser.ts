@@ -4,6 +4,8 @@
  * `chrome.*`, which the polyfill wraps in promises. Everything else imports
  * `browser` from here and never touches `chrome.*`.
  */
+// First: a page must not be able to pass off one of its elements as the namespace.
+import './browser-global';
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 

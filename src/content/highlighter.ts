@@ -2,7 +2,8 @@
  * Paints matched sentences with the CSS Custom Highlight API: one `Highlight`
  * registered as `parallax-fact`, styled by one constructed stylesheet adopted into
  * the document and into each open shadow root that holds highlighted text
- * (document styles do not reach into shadow trees). Two more highlights mark single
+ * (document styles do not reach into shadow trees); a same-origin frame read with the
+ * page gets the same in its own document (see DocumentLayer). Two more highlights mark single
  * sentences on top of it: `parallax-focus`, the keyboard's current sentence, and
  * `parallax-flash`, a sentence the popup revealed. The page's DOM is never touched.
  */

@@ -6,7 +6,8 @@
  *      ▼  may be about it
  *   ask the worker ─ is this site switched on? ── off ──► stop; only the switch listener stays
  *      ▼  on
- *   PageScanner ─ visible text runs → sentences → batches of 200 ──► worker: match + page gate
+ *   PageScanner ─ visible text runs (open shadow roots and same-origin frames included)
+ *      │          → sentences → batches of 200 ──► worker: match + page gate
  *      │          ◄── every accepted sentence so far ── one Highlight, 'parallax-fact'
  *      ├─ MutationObserver (debounced): re-read only the blocks that changed
  *      ├─ URL changed (single-page navigation): reset, start over at the first look

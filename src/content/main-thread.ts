@@ -31,22 +31,25 @@ export class SliceClock {
 
 /**
  * Run `callback` once things have been quiet for `quietMs`, but at least every
- * `maxWaitMs` while they are not (a live ticker must not starve us forever).
+ * `maxWaitMs` while they are not (a live ticker must not starve us forever). A call only
+ * notes the time: the one timer is never cleared, since a page that changes every 4 ms
+ * would otherwise clear it before it ever fired (timers set inside its timers are held
+ * back to 4 ms as well).
  */
 export function debounce(callback: () => void, quietMs: number, maxWaitMs: number, signal: AbortSignal) {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstCall: number | undefined;
-  const run = () => {
-    timer = undefined;
-    firstCall = undefined;
-    if (!signal.aborted) callback();
+  let firstCall = 0;
+  let lastCall = 0;
+  const fire = () => {
+    const wait = Math.min(lastCall + quietMs, firstCall + maxWaitMs) - performance.now();
+    timer = wait > 0 ? setTimeout(fire, wait) : undefined;
+    if (!timer && !signal.aborted) callback();
   };
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   return () => {
-    if (signal.aborted) return;
-    const now = performance.now();
-    firstCall ??= now;
-    clearTimeout(timer);
-    timer = setTimeout(run, Math.max(0, Math.min(quietMs, firstCall + maxWaitMs - now)));
+    lastCall = performance.now();
+    if (timer || signal.aborted) return;
+    firstCall = lastCall;
+    timer = setTimeout(fire, quietMs);
   };
 }

@@ -45,8 +45,8 @@ function endsWithAbbreviation(segment: string): boolean {
   return ABBREVIATIONS.has(lastWord.toLowerCase().replace(/^\W+/, ''));
 }
 
-/** One window's sentences with their offsets, repairing abbreviation splits. */
-function segmentWindow(text: string): SentenceSpan[] {
+/** Split text into sentences with their offsets, repairing abbreviation splits. */
+export function segmentSentences(text: string): SentenceSpan[] {
   const raw: { start: number; end: number }[] = [];
   for (const { segment, index } of sentenceSegmenter().segment(text)) {
     const previous = raw[raw.length - 1];
@@ -67,35 +67,6 @@ function segmentWindow(text: string): SentenceSpan[] {
     spans.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length });
   }
   return spans;
-}
-
-/**
- * Iterating Intl.Segmenter's segments costs time in proportion to the whole input at
- * each step: quadratic overall (100,000 characters of prose take about 90 ms, ten times
- * 10,000 about 13 ms). So long texts are segmented a window at a time; the window's
- * last sentence, which the window may cut, is segmented again at the start of the next.
- * Same sentences as one pass over the whole text, except that a "sentence" as long as a
- * window (4,000 characters, the most a page sentence may have: messages.ts) is cut.
- */
-const WINDOW = 4_000;
-
-/** Split text into sentences with their offsets, repairing abbreviation splits. */
-export function segmentSentences(text: string): SentenceSpan[] {
-  const spans: SentenceSpan[] = [];
-  let offset = 0;
-  for (;;) {
-    const final = offset + WINDOW >= text.length;
-    const found = segmentWindow(text.slice(offset, offset + WINDOW));
-    if (!final && found.length === 0) {
-      offset += WINDOW; // nothing but spaces
-      continue;
-    }
-    // A "sentence" that fills a whole window is not prose; it is cut where the window ends.
-    if (!final && found.length > 1) found.pop();
-    for (const span of found) spans.push({ text: span.text, start: span.start + offset, end: span.end + offset });
-    if (final) return spans;
-    offset += found[found.length - 1]!.end;
-  }
 }
 
 /** Split text into sentence strings. */

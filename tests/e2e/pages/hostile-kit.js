@@ -1,3 +1,4 @@
+/* global window, document, setInterval */
 /*
  * Shared by the hostile-*.html pages (see README.md). It proves the page keeps working
  * (a heartbeat and a click counter the tests read from `window.hostile`) and holds the
