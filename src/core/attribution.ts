@@ -1,7 +1,7 @@
 /**
  * Attribution: whom a report credits for a sentence ("according to X", "X said",
  * "the agency reported"). A named source is kept as written, its long form folded to
- * the acronym the reports define for it ("Syrian Example Agency (SEA)" → "SEA").
+ * the acronym the reports define for it ("Kandrian Example Agency (KEA)" → "KEA").
  * A generic reference ("the report said", "the agency noted") resolves to the last
  * named source of the same report, or, at its very start, to the first one named after.
  */

@@ -69,7 +69,7 @@ export function buildSignature(
 }
 
 /**
- * "Russia" and "Russian", "Syria" and "Syrian" are one name to a reader: the content
+ * "Kenya" and "Kenyan", "Peru" and "Peruvian" are one name to a reader: the content
  * script matches spellings at word starts, so one group holding the shorter spelling
  * finds both, and the two never count as two hits.
  */
@@ -82,6 +82,6 @@ function mergeWordFamilies(groups: readonly string[][]): string[][] {
     if (family) family.push(...group.filter((spelling) => !family.includes(spelling)));
     else merged.push([...group]);
   }
-  // Within a family the shortest spellings suffice: a word-start match of "syria" finds "syrian".
+  // Within a family the shortest spellings suffice: a word-start match of "kenya" finds "kenyan".
   return merged.map((family) => family.filter((spelling) => !family.some((other) => other !== spelling && spelling.startsWith(other))).sort());
 }

@@ -3,8 +3,8 @@ import type { EventSignature } from './types';
 /**
  * The content script's cheap first look: could this text be about the event at all?
  * No tokenising, no messaging: one regular-expression test per group of spellings on
- * the lower-cased text. Spellings match at word starts only ("putin" is not found in
- * "computing"; "syria" is found in "Syrian"). False negatives cost a missed page, so
+ * the lower-cased text. Spellings match at word starts only ("lima" is not found in
+ * "climate"; "kenya" is found in "Kenyan"). False negatives cost a missed page, so
  * the groups hold every spelling the seeds and aliases use; the real decision is the
  * matcher's gate in the service worker.
  */
