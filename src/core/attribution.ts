@@ -34,7 +34,7 @@ function sourceNameIn(phrase: string): string | null {
   return nameIn(whole) ?? null;
 }
 
-/** undefined: no name at all; null: a generic source that a name only qualifies ("Syrian state media"). */
+/** undefined: no name at all; null: a generic source that a name only qualifies ("Kandrian state media"). */
 function nameIn(phrase: string): string | null | undefined {
   const acronym = ACRONYM.exec(phrase)?.[0];
   if (acronym) return acronym;
@@ -43,7 +43,7 @@ function nameIn(phrase: string): string | null | undefined {
   if (!longest) return undefined;
   const rest = phrase.slice(longest.end).trim();
   // A name right before the generic noun is the source's own ("X media"); further away, or
-  // possessive, it only says whose ("Syrian state media", "X's news agency").
+  // possessive, it only says whose ("Kandrian state media", "X's news agency").
   if (GENERIC_ENDING.test(phrase) && rest.length > 0 && (/\s/.test(rest) || /['\u2019]s$/.test(longest.text))) {
     return null;
   }
@@ -121,7 +121,7 @@ const ATTRIBUTION_PHRASES: readonly RegExp[] = [
   /,?\s*\baccording to\s+[^,.;:\u201c"]{2,120}(?:,\s*|(?=[.;:]|$))/giu,
   // "X reported that" / "The agency indicated that" at the start
   new RegExp(`^(?:[\\p{L}'\\u2019()-]+\\s+){1,6}(?:also\\s+)?${REPORTING_VERB}\\s+that\\s+`, 'iu'),
-  // ", the report said," / ", SANA said." at a clause end
+  // ", the report said," / ", KNA said." at a clause end
   new RegExp(`,?[\\u201d"]?\\s*(?:[\\p{L}'\\u2019()-]+\\s+){1,5}?(?:also\\s+)?${REPORTING_VERB}(?=[,.;]|$)`, 'giu'),
 ];
 

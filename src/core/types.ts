@@ -33,7 +33,7 @@ export interface IndexSentence {
   report: string;
   /** The sentence exactly as the report words it. */
   text: string;
-  /** Whom the report credits for this sentence ("SANA"), or null when it does not say. */
+  /** Whom the report credits for this sentence ("KNA"), or null when it does not say. */
   attribution: string | null;
   /** Names in the sentence: the surface spelling and the transliteration-folded key. */
   names: NameMention[];
