@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_PATH, launchBrowserWithExtension, openPopup, readHighlightedTexts, REPO_ROOT } from '../tests/e2e/harness/browser';
+import { CHROMIUM_PATH, launchBrowserWithExtension, openPopup, REPO_ROOT, waitForHighlights } from '../tests/e2e/harness/browser';
 import { startPageServer } from '../tests/e2e/harness/server';
 
 const DEMO_HOST = 'www.dailyglobe.test';
@@ -19,15 +19,6 @@ function build(): void {
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   console.log('Built the extension into dist/ (Chromium) and dist-firefox/ (Firefox).');
   console.log('Load it: chrome://extensions → Developer mode → Load unpacked → choose dist/.');
-}
-
-async function waitForHighlights(read: () => Promise<string[]>): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const count = (await read()).length;
-    if (count > 0) return count;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return 0;
 }
 
 async function demo(): Promise<void> {
@@ -41,7 +32,8 @@ async function demo(): Promise<void> {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const url = server.url(DEMO_HOST, DEMO_PAGE);
   await page.goto(url);
-  const count = await waitForHighlights(() => readHighlightedTexts(page));
+  // The harness's poll; a demo page that never lights up is still worth showing, so no throw.
+  const count = (await waitForHighlights(page, (texts) => texts.length > 0, 10_000).catch(() => [])).length;
   console.log(`Demo page: ${url} (${count} sentences highlighted).`);
   if (hasDisplay) {
     console.log('Click the Parallax button in the toolbar to compare the outlets. Close the window to stop.');

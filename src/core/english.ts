@@ -81,7 +81,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['reconstruction', 'rebuilding', 'rebuild', 'reconstruct'],
   ['division', 'divide', 'dividing', 'partition', 'partitioning', 'fragmentation', 'split', 'splitting'],
   ['plan', 'plans', 'project', 'projects', 'scheme', 'schemes', 'attempt', 'attempts'],
-  ['interference', 'intervention', 'interventions', 'interfering', 'meddling', 'interference'],
+  ['interference', 'intervention', 'interventions', 'interfering', 'meddling'],
   ['internal', 'domestic'],
   ['foreign', 'external', 'outside'],
   ['country', 'countries', 'nation', 'nations', 'state'],
