@@ -2,6 +2,8 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifestSource from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
+import { lazyContentModule } from './scripts/build/lazy-content-module';
+import { PAGE_SESSION_FILE } from './src/content/page-session-file';
 
 /**
  * One source manifest, two builds: `vite build` writes the Chromium extension to dist/,
@@ -40,7 +42,11 @@ function firefoxManifest(): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
-    plugins: [crx({ manifest: firefox ? firefoxManifest() : chromiumManifest(), browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [
+      crx({ manifest: firefox ? firefoxManifest() : chromiumManifest(), browser: firefox ? 'firefox' : 'chrome' }),
+      // The content script's entry is a tiny classic script; it loads the rest on demand.
+      lazyContentModule('src/content/page-session.ts', PAGE_SESSION_FILE),
+    ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',

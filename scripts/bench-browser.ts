@@ -12,7 +12,7 @@
  *
  * BENCH_RUNS sets the runs per figure (default 5); half as many (rounded up) are traced.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_DIR, HIGHLIGHT_NAME, launchBrowserWithExtension, REPO_ROOT, type LaunchedBrowser } from '../tests/e2e/harness/browser';
@@ -23,6 +23,7 @@ import { BrowserTracer } from './bench/browser-trace';
 import { bundleSizes } from './bench/bundle-sizes';
 import { measureFloor } from './bench/floor-run';
 import { serveFolder, type FolderServer } from './bench/page-server';
+import { probeStatement } from './bench/in-page/content-script-probe';
 import { measureParallax, type ParallaxTarget } from './bench/parallax-run';
 import { stopWorker, workerHeap } from './bench/service-worker';
 import { indexFromSeeds } from './seed-index';
@@ -31,12 +32,14 @@ const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 5) || 5);
 const TRACED_RUNS = Math.ceil(RUNS / 2);
 const HOST = 'news.bench.test';
 
-function contentScriptLoader(extension: string): string {
+/** Put the probe (content-script-probe.ts) before the first statement of the copy's content script. */
+function addProbe(extension: string): void {
   const manifestFile = join(extension, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { content_scripts?: { js?: string[] }[] };
-  const loader = manifest.content_scripts?.[0]?.js?.[0];
-  if (!loader) throw new Error('dist/manifest.json declares no content script');
-  return loader;
+  const script = manifest.content_scripts?.[0]?.js?.[0];
+  if (!script) throw new Error('dist/manifest.json declares no content script');
+  const file = join(extension, script);
+  writeFileSync(file, probeStatement(HIGHLIGHT_NAME) + readFileSync(file, 'utf8'));
 }
 
 /** The extension must not run where the floor is measured; an extension page with highlights would say it does. */
@@ -91,9 +94,9 @@ async function main(): Promise<void> {
   let launched: LaunchedBrowser | undefined;
   let tracer: BrowserTracer | undefined;
   try {
-    const loaderFile = contentScriptLoader(extension);
     // Follows every import, so it also tells a complete copy from one taken mid-build.
     const sizes = bundleSizes(extension, join(REPO_ROOT, 'src', 'generated', 'fact-index.json'));
+    addProbe(extension);
     const { pages, sources } = writeBenchPages(folder, indexFromSeeds().signature);
     const eventPage = pages.find((page) => page.kind === 'event' && page.size === 1)!;
     server = await serveFolder(folder);
@@ -101,7 +104,7 @@ async function main(): Promise<void> {
     launched = await launchBrowserWithExtension({ extensionPath: extension });
     const browser = launched.context.browser()!;
     tracer = await BrowserTracer.open(browser);
-    const target: ParallaxTarget = { context: launched.context, tracer, highlightName: HIGHLIGHT_NAME, loaderFile };
+    const target: ParallaxTarget = { context: launched.context, tracer };
 
     const atLaunch = await workerHeap(browser, launched.extensionId);
     const firstAfterLaunch = await measureParallax(target, server.url(HOST, eventPage.file), true);

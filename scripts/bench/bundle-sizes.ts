@@ -1,8 +1,9 @@
 /**
  * Sizes of what the built extension loads, found by following the built files themselves:
- * the manifest names the content-script loader and the worker; the popup's HTML names its
- * scripts; every file's static imports, dynamic imports and `runtime.getURL(...)` script
- * paths (the content-script loader imports its module that way) lead to the rest.
+ * the manifest names the content script and the worker, and, as web-accessible resources,
+ * the modules the content script may load into pages (its page session); the popup's HTML
+ * names its scripts; every file's static imports, dynamic imports and `runtime.getURL(...)`
+ * script paths lead to the rest.
  * Raw bytes and gzip (level 9, per file: each file is fetched and cached on its own).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,16 +28,17 @@ export interface BundleSizes {
 interface Manifest {
   background?: { service_worker?: string };
   content_scripts?: { js?: string[] }[];
+  web_accessible_resources?: { resources?: string[] }[];
   action?: { default_popup?: string };
 }
 
 const RELATIVE_IMPORT = [
   /\bfrom\s*["']([^"']+\.js)["']/g,
   /\bimport\s*["']([^"']+\.js)["']/g,
-  /\bimport\s*\(\s*["']([^"']+\.js)["']\s*\)/g,
+  /\bimport\s*\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g,
 ];
 /** Paths given to runtime.getURL are relative to the extension's root. */
-const EXTENSION_URL = /\bgetURL\(\s*["']([^"']+\.js)["']\s*\)/g;
+const EXTENSION_URL = /\bgetURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
 function sizeOf(dist: string, file: string): FileSize {
   const bytes = readFileSync(join(dist, file));
@@ -112,7 +114,8 @@ function bundledIndex(dist: string, workerFiles: readonly string[], indexJson: s
 
 export function bundleSizes(dist: string, indexJson: string | null): BundleSizes {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Manifest;
-  const contentEntries = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
+  const contentModules = (manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources ?? []).filter((file) => file.endsWith('.js'));
+  const contentEntries = [...(manifest.content_scripts ?? []).flatMap((script) => script.js ?? []), ...contentModules];
   const workerEntry = manifest.background?.service_worker;
   if (contentEntries.length === 0 || !workerEntry) throw new Error('dist/manifest.json names no content script or service worker');
   const workerFiles = withImports(dist, [workerEntry]);

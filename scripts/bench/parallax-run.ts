@@ -1,12 +1,12 @@
 /**
- * One measured page load with the extension: a fresh tab, the probe set on the content
- * script's loader, a long-task observer in the page, and (in traced runs) the browser
+ * One measured page load with the extension: a fresh tab (the probe is already part of the
+ * benchmark's copy of the content script, see content-script-probe.ts), a long-task observer in the page, and (in traced runs) the browser
  * traced from before the navigation until the content script has been quiet for a while.
  * Tracing slows the page a little, so the times to highlights come from untraced runs and
  * the trace figures from traced ones.
  *
- * What is measured, all from the start: the moment the loader's first statement runs, in
- * the content script's world (injection at document_idle, after the page has loaded):
+ * What is measured, all from the start: the moment the content script's first statement
+ * runs, in its world (injection at document_idle, after the page has loaded):
  * - first / final highlights: the first and the last change of the registered
  *   `parallax-fact` highlight (the final one is when the page's highlights are complete);
  * - messages: every runtime message the content script sent and the wait for its answer
@@ -17,7 +17,7 @@
  */
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import type { BrowserTracer } from './browser-trace';
-import { probeCondition, PROBE_TAG, START_MARK, type ProbeEvent, type ProbeEventKind } from './in-page/content-script-probe';
+import { PROBE_TAG, START_MARK, type ProbeEvent, type ProbeEventKind } from './in-page/content-script-probe';
 import { LONG_TASK_OBSERVER, LONG_TASKS_GLOBAL, type LongTask } from './in-page/long-task-observer';
 import { traceFigures, type TraceFigures } from './trace-figures';
 
@@ -40,17 +40,12 @@ export interface ParallaxRun {
 export interface ParallaxTarget {
   context: BrowserContext;
   tracer: BrowserTracer;
-  highlightName: string;
-  /** The content-script loader's file name, as dist/manifest.json gives it. */
-  loaderFile: string;
 }
 
 const START_TIMEOUT_MS = 20_000;
 const RUN_TIMEOUT_MS = 240_000;
 /** Quiet for this long (or four times the longest gap seen so far) means done. */
 const MIN_QUIET_MS = 1_500;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function readProbeEvents(session: CDPSession, onEvent: (event: ProbeEvent) => void): void {
   session.on('Runtime.consoleAPICalled', ({ type, args }) => {
@@ -112,19 +107,10 @@ export async function measureParallax(target: ParallaxTarget, url: string, trace
     readProbeEvents(session, (event) => {
       events.push(event);
       arrivals.push(Date.now());
-      // The breakpoint has done its job; the debugger stays out of the work it measures.
-      if (event.kind === 'start') void session.send('Debugger.disable').catch(() => undefined);
     });
     // The trace sees every task; untraced runs ask the page about its long ones instead.
     if (!traced) await page.addInitScript({ content: LONG_TASK_OBSERVER });
     await session.send('Runtime.enable');
-    await session.send('Debugger.enable');
-    await session.send('Debugger.setBreakpointByUrl', {
-      urlRegex: `^chrome-extension://[^/]+/${escapeRegExp(target.loaderFile)}$`,
-      lineNumber: 0,
-      columnNumber: 0,
-      condition: probeCondition(target.highlightName),
-    });
     const load = async () => {
       await page.goto(url, { waitUntil: 'load' });
       await untilQuiet(events, arrivals, url);

@@ -9,7 +9,8 @@
  *
  * - work end: the end of the last main-thread task that ran script after the start;
  * - the window: start to work end, plus one frame (the paint of the last highlights);
- * - tasks: the DevTools "Task" events (RunTask: a task and its microtasks) in the window;
+ * - tasks: the DevTools "Task" events (RunTask: a task and its microtasks) in the window,
+ *   the first counted from the start (its earlier part is the script's injection);
  * - the worker: tasks on the service worker thread in the same window (the test profile
  *   has no other service worker).
  */
@@ -18,7 +19,9 @@ import type { TraceEvent } from './browser-trace';
 export interface TraceFigures {
   /** From the start to the end of the last script task, ms. */
   workEndMs: number;
-  /** Main-thread task time in the window, ms. */
+  /** The part of the content script's first task before its first statement (world set-up, compiling), ms. */
+  injectionMs: number;
+  /** Main-thread task time in the window from the start on, ms. */
   mainThreadMs: number;
   /** The part of it in tasks that ran script, ms. */
   scriptTaskMs: number;
@@ -133,7 +136,10 @@ export function traceFigures(events: readonly TraceEvent[], startMarkName: strin
   const threadEvents = events
     .filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X')
     .sort((a, b) => a.ts - b.ts);
-  const sum = (list: readonly TraceEvent[]) => list.reduce((total, task) => total + (task.dur ?? 0), 0) / 1000;
+  // The task the content script starts in counts from its first statement: before it,
+  // the browser sets up the script's world and compiles it (reported as injectionMs).
+  const sum = (list: readonly TraceEvent[]) => list.reduce((total, task) => total + (end(task) - Math.max(task.ts, start)), 0) / 1000;
+  const firstTask = tasks.find((task) => task.ts <= start && end(task) >= start);
 
   const workerTasks = serviceWorkerThreads(events).flatMap((thread) =>
     tasksOf(events, thread.pid, thread.tid).filter((task) => end(task) > start && task.ts < workEnd),
@@ -143,6 +149,7 @@ export function traceFigures(events: readonly TraceEvent[], startMarkName: strin
 
   return {
     workEndMs: (workEnd - start) / 1000,
+    injectionMs: firstTask ? (start - firstTask.ts) / 1000 : 0,
     mainThreadMs: sum(inWindow),
     scriptTaskMs: sum(inWindow.filter((task) => ranScript.has(task))),
     longestTaskMs: (longest?.dur ?? 0) / 1000,

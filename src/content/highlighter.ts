@@ -1,45 +1,21 @@
 /**
  * Paints matched sentences with the CSS Custom Highlight API: one `Highlight`
- * registered as `parallax-fact`, styled by one constructed stylesheet adopted into
- * the document and into each open shadow root that holds highlighted text
- * (document styles do not reach into shadow trees); a same-origin frame read with the
+ * registered as `parallax-fact`, styled in the top document by the manifest stylesheet
+ * (highlight-rules.ts), and by one constructed stylesheet adopted into each open shadow
+ * root that holds highlighted text (document styles do not reach into shadow trees), and
+ * into the top document too once the reader picks another colour; a same-origin frame read with the
  * page gets the same in its own document (see DocumentLayer). Two more highlights mark single
  * sentences on top of it: `parallax-focus`, the keyboard's current sentence, and
  * `parallax-flash`, a sentence the popup revealed. The page's DOM is never touched.
  */
 import { browser } from '../browser';
-import { COLOUR_STORAGE_KEY, colourNamed, type HighlightColour } from '../highlight-colours';
+import { COLOUR_STORAGE_KEY, colourNamed, HIGHLIGHT_COLOURS } from '../highlight-colours';
+import { FLASH_NAME, FOCUS_NAME, HIGHLIGHT_NAME, highlightRules, type MarkName } from './highlight-rules';
 
-export const HIGHLIGHT_NAME = 'parallax-fact';
-export const FOCUS_NAME = 'parallax-focus';
-export const FLASH_NAME = 'parallax-flash';
-export type MarkName = typeof FOCUS_NAME | typeof FLASH_NAME;
+export { FLASH_NAME, FOCUS_NAME, HIGHLIGHT_NAME, type MarkName };
 
-/**
- * Both colours are set, so the highlights read the same on light and dark pages, in
- * the reader's chosen colour (see highlight-colours.ts), underlined for readers who do
- * not see colour well. The current sentence is a deeper amber with a thick blue
- * underline (a focus ring text can carry); a revealed one flashes blue.
- */
-function highlightRules(colour: HighlightColour): string {
-  return `::highlight(${HIGHLIGHT_NAME}) {
-  background-color: ${colour.background};
-  color: ${colour.text};
-  text-decoration: underline 1px ${colour.underline};
-  text-underline-offset: 0.2em;
-}
-::highlight(${FOCUS_NAME}) {
-  background-color: #fbbf24;
-  color: #111827;
-  text-decoration: underline 3px #1d4ed8;
-  text-underline-offset: 0.2em;
-}
-::highlight(${FLASH_NAME}) {
-  background-color: #93c5fd;
-  color: #111827;
-  text-decoration: underline 3px #1d4ed8;
-}`;
-}
+/** What the manifest stylesheet (highlights.css) already gives the top document. */
+const DEFAULT_RULES = highlightRules(HIGHLIGHT_COLOURS[0]!);
 
 type StyleScope = Document | ShadowRoot;
 type View = Window & typeof globalThis;
@@ -78,6 +54,9 @@ export class Highlighter {
       if (signal.aborted) return;
       this.rules = highlightRules(colourNamed(value));
       for (const layer of this.layers.values()) layer.sheet.replaceSync(this.rules);
+      // Another colour than the manifest stylesheet's: the top document needs ours now.
+      const top = this.layers.get(document);
+      if (top && top.factRanges.size > 0) this.adopt(top, document);
     };
     browser.storage.local.get(COLOUR_STORAGE_KEY).then(
       (stored) => apply(stored[COLOUR_STORAGE_KEY]),
@@ -157,6 +136,9 @@ export class Highlighter {
 
   private adopt(layer: DocumentLayer, scope: StyleScope): void {
     if (layer.scopes.has(scope)) return;
+    // The top document has the default colour from the manifest stylesheet; adopting a
+    // sheet would only make the browser restyle the whole page for the same rules.
+    if (scope === document && this.rules === DEFAULT_RULES) return;
     layer.scopes.add(scope);
     scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, layer.sheet];
   }

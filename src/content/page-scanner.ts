@@ -94,6 +94,8 @@ export class PageScanner {
   constructor(
     readonly pageId: string,
     private readonly signal: AbortSignal,
+    /** Whether the site is switched on: messages wait for it, and are never sent if not. */
+    private readonly siteIsOn: Promise<boolean>,
     /** Told about every batch of DOM changes, e.g. to notice a single-page navigation. */
     private readonly onDomChange: () => void = () => undefined,
   ) {
@@ -111,8 +113,8 @@ export class PageScanner {
 
   /** Tell the worker a new page session starts, then read the whole page. */
   async start(): Promise<void> {
-    await askWorker({ type: 'page/reset', pageId: this.pageId });
-    if (this.signal.aborted) return;
+    // Not awaited: the worker takes a tab's messages in order, so the reset comes first.
+    void this.whenSiteIsOn(() => askWorker({ type: 'page/reset', pageId: this.pageId }));
     // Observe before reading, so nothing added during the first read is missed.
     this.followTree(document);
     this.scanning = this.whileReading(() => this.scan([{ root: document.body ?? document.documentElement, deep: true }]));
@@ -291,7 +293,7 @@ export class PageScanner {
     // Batches go out at once (the worker takes a tab's batches in order), and each answer
     // holds every sentence accepted so far: an answer older than one already shown is dropped.
     const sequence = ++this.sentCount;
-    askWorker(message)
+    this.whenSiteIsOn(() => askWorker(message))
       .then((reply) => {
         if (reply?.type !== 'page/highlights' || reply.pageId !== this.pageId || this.signal.aborted) return;
         if (sequence < this.shownSequence) return;
@@ -300,6 +302,11 @@ export class PageScanner {
         if (!this.reading) this.repaint();
       })
       .catch((error: unknown) => warnOnce('could not show the highlights', error));
+  }
+
+  /** Send once the site is known to be on; null, and nothing sent, if it is not. */
+  private async whenSiteIsOn<T>(send: () => Promise<T>): Promise<T | null> {
+    return (await this.siteIsOn) && !this.signal.aborted ? send() : null;
   }
 
   /** Show the worker's latest answer over the sentences still on the page. */

@@ -48,6 +48,42 @@ const MINIMUM_SHARED_TERMS = 3;
 /** Sentences shorter than this many words state no fact we can recognise reliably. */
 const MINIMUM_SENTENCE_WORDS = 5;
 
+/** How many distinct sentences' scores a matcher remembers (a few megabytes at most). */
+const REMEMBERED_SCORES = 20_000;
+
+/**
+ * A sentence's score depends on its text alone, and pages repeat text: a page read again
+ * after a change, the same article reloaded or opened in another tab, wire copy and
+ * teasers repeated down a long page. Scores are remembered by text, up to a bound; past
+ * it the oldest half is forgotten.
+ */
+class ScoreCache {
+  private readonly scores = new Map<string, Omit<SentenceCandidate, 'position'> | null>();
+
+  constructor(private readonly score: (sentence: string, position: number) => SentenceCandidate | null) {}
+
+  scoreOf(sentence: string, position: number): SentenceCandidate | null {
+    let known = this.scores.get(sentence);
+    if (known === undefined) {
+      const scored = this.score(sentence, position);
+      known = scored && { sentence: scored.sentence, facts: scored.facts, keyNames: scored.keyNames, ...(scored.eventDay && { eventDay: scored.eventDay }) };
+      this.remember(sentence, known);
+    }
+    return known && { ...known, position };
+  }
+
+  private remember(sentence: string, score: Omit<SentenceCandidate, 'position'> | null): void {
+    if (this.scores.size >= REMEMBERED_SCORES) {
+      let toForget = REMEMBERED_SCORES / 2;
+      for (const oldest of this.scores.keys()) {
+        this.scores.delete(oldest);
+        if (--toForget === 0) break;
+      }
+    }
+    this.scores.set(sentence, score);
+  }
+}
+
 interface PreparedClause {
   fact: Fact;
   terms: string[];
@@ -85,6 +121,8 @@ export function createMatcher(index: FactIndex): Matcher {
     if (!statesEventFact || days.length === 0) return undefined;
     return days.some((date) => dateAgrees(date, index.event.date)) ? 'agrees' : 'conflicts';
   }
+
+  const scores = new ScoreCache(scoreSentence);
 
   function scoreSentence(sentence: string, position: number): SentenceCandidate | null {
     const whole = sentenceTerms(sentence, context);
@@ -130,7 +168,16 @@ export function createMatcher(index: FactIndex): Matcher {
     return facts.get(factId)!.fact.kind === 'context' ? CONTEXT_MATCH_THRESHOLD : MATCH_THRESHOLD;
   }
 
+  // Built once per fact: a long page lists the same fact's counterparts many times.
+  const counterpartsByFact = new Map<string, Counterpart[]>();
+
   function counterpartsOf(fact: Fact): Counterpart[] {
+    let counterparts = counterpartsByFact.get(fact.id);
+    if (!counterparts) counterpartsByFact.set(fact.id, (counterparts = seedCounterparts(fact)));
+    return counterparts;
+  }
+
+  function seedCounterparts(fact: Fact): Counterpart[] {
     return fact.sentences.map((id) => {
       const sentence = index.sentences[id]!;
       const report = index.reports.find((meta) => meta.file === sentence.report)!;
@@ -150,7 +197,7 @@ export function createMatcher(index: FactIndex): Matcher {
     scoreSentences(sentences, firstPosition = 0) {
       const candidates: SentenceCandidate[] = [];
       sentences.forEach((sentence, offset) => {
-        const candidate = scoreSentence(sentence, firstPosition + offset);
+        const candidate = scores.scoreOf(sentence, firstPosition + offset);
         if (candidate) candidates.push(candidate);
       });
       return candidates;

@@ -1,13 +1,14 @@
 /**
  * What the benchmark runs inside the content script's own (isolated) world, just before
- * the content script's first statement, without changing the extension.
+ * the content script's first statement.
  *
- * How it gets there: a DevTools breakpoint on the first statement of the content-script
- * loader (the file dist/manifest.json names), with a condition that installs the probe
- * and returns false, so the page never pauses. A main-world script could not do this:
- * each world has its own prototypes, so wrapping `CSS.highlights.set` in the main world
- * does not see the content script's calls (the registry behind them is shared, the
- * wrappers are not).
+ * How it gets there: the benchmark measures a copy of dist/, and prepends the probe to
+ * that copy's content script (the file its manifest names), a classic script; the
+ * extension's own code is unchanged. (A DevTools breakpoint with the probe as its
+ * condition did the same without touching the file, but an attached debugger slowed the
+ * few milliseconds it measured.) A main-world script could not do this: each world has
+ * its own prototypes, so wrapping `CSS.highlights.set` in the main world does not see the
+ * content script's calls (the registry behind them is shared, the wrappers are not).
  *
  * The probe
  * - marks the start (`performance.mark`, which the trace also records: it ties trace
@@ -32,7 +33,8 @@ export interface ProbeEvent {
   detail: number | string | null;
 }
 
-export function probeCondition(highlightName: string): string {
+/** The probe as a statement to put before the content script's first one. */
+export function probeStatement(highlightName: string): string {
   return `(() => {
   try {
     if (globalThis.__parallaxBenchProbe) return false;
@@ -90,6 +92,6 @@ export function probeCondition(highlightName: string): string {
   } catch (error) {
     console.debug(${JSON.stringify(PROBE_TAG)}, 'probe-error', performance.now(), String(error));
   }
-  return false;
-})()`;
+})();
+`;
 }

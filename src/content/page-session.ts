@@ -1,11 +1,12 @@
 /*
- * Parallax content script: top frame of every http(s) page, at document_idle.
+ * Parallax's page session: loaded by the content script's entry (index.iife.ts) once
+ * its first look says the page may be about the event, and started with `startParallax`.
  *
- *   first look ─ event signature vs the page's raw text, no messaging
+ *   first look ─ again here, for every single-page-app view after the first
  *      │  not (yet) about the event: look again as content arrives (debounced)
  *      ▼  may be about it
  *   ask the worker ─ is this site switched on? ── off ──► stop; only the switch listener stays
- *      ▼  on
+ *      ▼  (reading starts at once; nothing is sent before the answer is "on")
  *   PageScanner ─ visible text runs (open shadow roots and same-origin frames included)
  *      │          → sentences → batches of 200 ──► worker: match + page gate
  *      │          ◄── every accepted sentence so far ── one Highlight, 'parallax-fact'
@@ -71,15 +72,21 @@ function startDocument(): void {
   const runView = async (current: View) => {
     const { signal } = current.control;
     if (!(await whenPageMayBeAboutEvent(signal))) return;
-    const answer = await askWorker({ type: 'site/query' });
-    if (signal.aborted || answer?.type !== 'site/state' || !answer.enabled) return;
+    // Ask whether the site is switched on and start reading meanwhile (a round trip saved):
+    // nothing reaches the worker before the answer, and an "off" ends the view.
+    const siteIsOn = askWorker({ type: 'site/query' }).then(
+      (answer) => answer?.type === 'site/state' && answer.enabled && !signal.aborted,
+    );
+    void siteIsOn.then((on) => {
+      if (!on && view === current) stopView();
+    });
     const onNavigation = () => {
       // Clear the tab's results now; the next view may never find anything to send.
       void askWorker({ type: 'page/reset', pageId: newPageId() });
       startView();
     };
     const checkUrl = watchUrlChanges(onNavigation, signal);
-    current.scanner = new PageScanner(newPageId(), signal, checkUrl);
+    current.scanner = new PageScanner(newPageId(), signal, siteIsOn, checkUrl);
     current.actions = new SentenceActions(current.scanner, signal);
     await current.scanner.start();
   };
@@ -118,9 +125,16 @@ function startSafely(): void {
   }
 }
 
-// The one listener outside every signal: a page restored from the back/forward cache
-// was torn down on pagehide and needs a fresh start, with a new page session.
-addEventListener('pageshow', (event) => {
-  if (event.persisted) startSafely();
-});
-startSafely();
+let started = false;
+
+/** Start on this page; once per document, whatever the entry asks. */
+export function startParallax(): void {
+  if (started) return;
+  started = true;
+  // The one listener outside every signal: a page restored from the back/forward cache
+  // was torn down on pagehide and needs a fresh start, with a new page session.
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) startSafely();
+  });
+  startSafely();
+}
