@@ -18,7 +18,10 @@ export interface FileSize {
 }
 
 export interface BundleSizes {
+  /** What the content script loads on a page about the event: its script, the page session and their imports. */
   contentScript: FileSize[];
+  /** What it loads later, on demand (the card's look, with the first card). */
+  contentOnDemand: FileSize[];
   serviceWorker: FileSize[];
   popup: FileSize[];
   /** The index as it sits in the worker's bundle (an object literal), or its JSON file. */
@@ -32,11 +35,8 @@ interface Manifest {
   action?: { default_popup?: string };
 }
 
-const RELATIVE_IMPORT = [
-  /\bfrom\s*["']([^"']+\.js)["']/g,
-  /\bimport\s*["']([^"']+\.js)["']/g,
-  /\bimport\s*\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g,
-];
+const STATIC_IMPORTS = [/\bfrom\s*["']([^"']+\.js)["']/g, /\bimport\s*["']([^"']+\.js)["']/g];
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 /** Paths given to runtime.getURL are relative to the extension's root. */
 const EXTENSION_URL = /\bgetURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
@@ -45,22 +45,27 @@ function sizeOf(dist: string, file: string): FileSize {
   return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
-/** The file and everything it imports, transitively, each once, in discovery order. */
-function withImports(dist: string, entries: readonly string[]): string[] {
+/** The files a file imports: statically, or (`dynamic`) on demand. */
+function importsOf(dist: string, file: string, dynamic: boolean): string[] {
+  const path = join(dist, file);
+  if (!existsSync(path)) throw new Error(`dist/${file} is referenced but missing; rebuild with \`npm run build\``);
+  const code = readFileSync(path, 'utf8');
+  const local = (specifier: string) => relative(dist, specifier.startsWith('/') ? join(dist, specifier) : resolve(dirname(path), specifier));
+  if (dynamic) return [...code.matchAll(DYNAMIC_IMPORT)].map(([, specifier]) => local(specifier!));
+  return [
+    ...STATIC_IMPORTS.flatMap((pattern) => [...code.matchAll(pattern)].map(([, specifier]) => local(specifier!))),
+    ...[...code.matchAll(EXTENSION_URL)].map(([, specifier]) => specifier!.replace(/^\//, '')),
+  ];
+}
+
+/** The files and everything they import (on demand too, unless `staticOnly`), transitively, each once. */
+function withImports(dist: string, entries: readonly string[], staticOnly = false): string[] {
   const found: string[] = [];
   const visit = (file: string) => {
     if (found.includes(file)) return;
-    const path = join(dist, file);
-    if (!existsSync(path)) throw new Error(`dist/${file} is referenced but missing; rebuild with \`npm run build\``);
     found.push(file);
-    const code = readFileSync(path, 'utf8');
-    for (const pattern of RELATIVE_IMPORT) {
-      for (const [, specifier] of code.matchAll(pattern)) {
-        const target = specifier!.startsWith('/') ? join(dist, specifier!) : resolve(dirname(path), specifier!);
-        visit(relative(dist, target));
-      }
-    }
-    for (const [, specifier] of code.matchAll(EXTENSION_URL)) visit(specifier!.replace(/^\//, ''));
+    importsOf(dist, file, false).forEach(visit);
+    if (!staticOnly) importsOf(dist, file, true).forEach(visit);
   };
   entries.forEach(visit);
   return found;
@@ -114,8 +119,12 @@ function bundledIndex(dist: string, workerFiles: readonly string[], indexJson: s
 
 export function bundleSizes(dist: string, indexJson: string | null): BundleSizes {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Manifest;
+  // The content script's modules are the scripts it may load into pages; those another
+  // of them imports on demand (the card's look) load later, if ever.
   const contentModules = (manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources ?? []).filter((file) => file.endsWith('.js'));
-  const contentEntries = [...(manifest.content_scripts ?? []).flatMap((script) => script.js ?? []), ...contentModules];
+  const onDemand = new Set(contentModules.flatMap((file) => importsOf(dist, file, true)));
+  const contentEntries = [...(manifest.content_scripts ?? []).flatMap((script) => script.js ?? []), ...contentModules.filter((file) => !onDemand.has(file))];
+  const contentAtStart = withImports(dist, contentEntries, true);
   const workerEntry = manifest.background?.service_worker;
   if (contentEntries.length === 0 || !workerEntry) throw new Error('dist/manifest.json names no content script or service worker');
   const workerFiles = withImports(dist, [workerEntry]);
@@ -123,7 +132,8 @@ export function bundleSizes(dist: string, indexJson: string | null): BundleSizes
   const popup = popupHtml ? pageAssets(dist, popupHtml) : { scripts: [], styles: [] };
   const popupFiles = popupHtml ? [popupHtml, ...withImports(dist, popup.scripts), ...popup.styles] : [];
   return {
-    contentScript: withImports(dist, contentEntries).map((file) => sizeOf(dist, file)),
+    contentScript: contentAtStart.map((file) => sizeOf(dist, file)),
+    contentOnDemand: withImports(dist, [...onDemand]).filter((file) => !contentAtStart.includes(file)).map((file) => sizeOf(dist, file)),
     serviceWorker: workerFiles.map((file) => sizeOf(dist, file)),
     popup: popupFiles.map((file) => sizeOf(dist, file)),
     index: bundledIndex(dist, workerFiles, indexJson),

@@ -41,6 +41,7 @@ export function doneMs(result: PageResult): number {
  * The other tasks in its window may be the page's own post-load rendering.
  */
 export const scriptTaskMs = (result: PageResult) => traceMedian(result, (trace) => trace.scriptTaskMs);
+export const extensionScriptMs = (result: PageResult) => traceMedian(result, (trace) => trace.extensionScriptMs);
 
 /**
  * Tasks over 50 ms, decided on the untraced runs (tracing lengthens tasks): long tasks
@@ -85,15 +86,15 @@ export function checkGoals(results: BrowserBenchResults): GoalCheck[] {
 
   for (const size of [1, 10, 100] as const) {
     const unrelated = resultOf(results, 'unrelated', size);
-    const value = scriptTaskMs(unrelated) / floorMs(unrelated);
+    const value = extensionScriptMs(unrelated) / floorMs(unrelated);
     checks.push({
-      goal: `unrelated page at ${size}x: its script tasks ≤ ¼ of the floor`,
-      figure: `${ms(scriptTaskMs(unrelated))} / ${ms(floorMs(unrelated))} = ${ratio(value)}`,
+      goal: `unrelated page at ${size}x: its script time ≤ ¼ of the floor`,
+      figure: `${ms(extensionScriptMs(unrelated))} / ${ms(floorMs(unrelated))} = ${ratio(value)}`,
       pass: value <= 0.25,
     });
   }
-  const unrelatedSmall = scriptTaskMs(resultOf(results, 'unrelated', 1));
-  checks.push({ goal: 'unrelated page at 1x: its script tasks < 1 ms', figure: ms(unrelatedSmall), pass: unrelatedSmall < 1 });
+  const unrelatedSmall = extensionScriptMs(resultOf(results, 'unrelated', 1));
+  checks.push({ goal: 'unrelated page at 1x: its script time < 1 ms', figure: ms(unrelatedSmall), pass: unrelatedSmall < 1 });
 
   const contentGzip = results.sizes.contentScript.reduce((total, file) => total + file.gzip, 0);
   checks.push({

@@ -15,6 +15,7 @@
  *   has no other service worker).
  */
 import type { TraceEvent } from './browser-trace';
+import { SCRIPT_START_MARK } from './in-page/content-script-probe';
 
 export interface TraceFigures {
   /** From the start to the end of the last script task, ms. */
@@ -25,6 +26,12 @@ export interface TraceFigures {
   mainThreadMs: number;
   /** The part of it in tasks that ran script, ms. */
   scriptTaskMs: number;
+  /**
+   * Time in the extension's script itself, ms: the outermost script events in the window
+   * (the first from the content script's first statement on, after the probe), not counting any that name a script of the page, and
+   * none of the rendering around them. What a content script costs a page it leaves alone.
+   */
+  extensionScriptMs: number;
   longestTaskMs: number;
   /** What most of the longest task was spent on, e.g. "PrePaint 120 ms". */
   longestTaskWork: string;
@@ -147,7 +154,19 @@ export function traceFigures(events: readonly TraceEvent[], startMarkName: strin
   // Not Math.max(...list): a trace of a long page has more events than a call takes arguments.
   const lastEvent = events.reduce((latest, event) => (event.pid === pid && event.tid === tid ? Math.max(latest, end(event)) : latest), 0);
 
+  // The probe's report to DevTools is not the content script's work.
+  let scriptCoveredUntil = events.find((event) => event.name === SCRIPT_START_MARK && event.pid === pid && event.tid === tid)?.ts ?? start;
+  let extensionScript = 0;
+  for (const event of scripts) {
+    const data = event.args?.['data'] as { url?: unknown } | undefined;
+    const pageScript = typeof data?.url === 'string' && data.url !== '' && !/^(chrome|moz)-extension:/.test(data.url);
+    if (end(event) <= scriptCoveredUntil || event.ts >= windowEnd || pageScript) continue;
+    extensionScript += end(event) - Math.max(event.ts, scriptCoveredUntil);
+    scriptCoveredUntil = end(event);
+  }
+
   return {
+    extensionScriptMs: extensionScript / 1000,
     workEndMs: (workEnd - start) / 1000,
     injectionMs: firstTask ? (start - firstTask.ts) / 1000 : 0,
     mainThreadMs: sum(inWindow),

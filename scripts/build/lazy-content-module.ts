@@ -1,7 +1,7 @@
 /**
  * A Vite plugin for the content script's lazily loaded module (see
  * src/content/index.iife.ts): it emits `entry` as its own chunk under a fixed file name,
- * and makes that chunk and every chunk it imports loadable from the pages the content
+ * and makes that chunk and every chunk it imports (statically, or later on demand) loadable from the pages the content
  * script runs on (`web_accessible_resources`), which a content script's `import()` of an
  * extension file needs. Nothing else of the extension is exposed to pages.
  *
@@ -34,7 +34,7 @@ export function lazyContentModule(entry: string, fileName: string): Plugin {
           if (files.has(name)) return;
           files.add(name);
           const file = bundle[name];
-          if (file?.type === 'chunk') file.imports.forEach(visit);
+          if (file?.type === 'chunk') [...file.imports, ...file.dynamicImports].forEach(visit);
         };
         visit(fileName);
         const manifestFile = bundle['manifest.json'];

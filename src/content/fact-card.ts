@@ -8,12 +8,29 @@
 import type { FactComparison } from '../core/page-comparison';
 import { warnOnce } from '../log';
 import { placeCard } from './card-placement';
-import { CARD_STYLE } from './card-style';
-import { renderCard } from './card-view';
+import type { CardActions } from './card-view';
 
 export const CARD_TAG = 'parallax-card';
 
+/** card-look.ts, which the first card loads. */
+export interface CardLook {
+  CARD_STYLE: string;
+  renderCard(comparisons: readonly FactComparison[], actions: CardActions): HTMLElement;
+}
+
+let cardLook: Promise<CardLook> | undefined;
+
+/** Load the card's view and styles (once); a card can open when this resolves. */
+export function loadCardLook(): Promise<CardLook> {
+  cardLook ??= import('./card-look').catch((error: unknown) => {
+    cardLook = undefined; // e.g. the extension was just updated: the next card tries again
+    throw error;
+  });
+  return cardLook;
+}
+
 export interface CardOptions {
+  look: CardLook;
   position: number;
   anchor: Range;
   comparisons: readonly FactComparison[];
@@ -61,10 +78,10 @@ export class FactCard {
     const shadow = host.attachShadow({ mode: 'closed' });
     if (!this.sheet) {
       this.sheet = new CSSStyleSheet();
-      this.sheet.replaceSync(CARD_STYLE);
+      this.sheet.replaceSync(options.look.CARD_STYLE);
     }
     shadow.adoptedStyleSheets = [this.sheet];
-    const card = renderCard(options.comparisons, {
+    const card = options.look.renderCard(options.comparisons, {
       close: () => this.close(),
       openFull: () => {
         this.close();

@@ -7,10 +7,13 @@
  * content arrives. Only when the page may be about it does it load the page session
  * (page-session.ts: the switch, the scan, the highlights, the card), as a module.
  *
- * It reaches the extension for one thing, the session module's URL, and does so through
- * `chrome.runtime` (Firefox has it too): the one door to the extension APIs (browser.ts)
- * brings the webextension-polyfill, which this script must not carry on every page.
+ * It reaches the extension for two things, the session module's URL and the popup's
+ * question which site this is, and does so through `chrome.runtime` (Firefox has it too):
+ * the one door to the extension APIs (browser.ts) brings the webextension-polyfill, which
+ * this script must not carry on every page.
  */
+import type { PageDescriptionMessage } from '../messages';
+import { siteKeyOfUrl } from '../site-key';
 import { whenPageMayBeAboutEvent } from './first-look';
 import { PAGE_SESSION_FILE } from './page-session-file';
 
@@ -18,17 +21,38 @@ interface PageSession {
   startParallax(): void;
 }
 
+type DescribeListener = (message: unknown, sender: { id?: string }, reply: (answer: PageDescriptionMessage) => void) => void;
+
 interface ChromeRuntime {
-  runtime?: { id?: string; getURL(path: string): string };
+  runtime?: {
+    id?: string;
+    getURL(path: string): string;
+    onMessage: { addListener(listener: DescribeListener): void; removeListener(listener: DescribeListener): void };
+  };
 }
 
+const runtime = (globalThis as { chrome?: ChromeRuntime }).chrome?.runtime;
+
+/**
+ * Until the page session is loaded, the one question this script answers: the popup,
+ * through the worker (which may not read tab URLs), asks which site the tab shows, so
+ * that it can say "nothing found" and offer the site's switch. The session answers it
+ * afterwards, with its page session.
+ */
+const describePage: DescribeListener = (message, sender, reply) => {
+  const site = siteKeyOfUrl(location.href);
+  const asked = typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page/describe';
+  if (asked && sender.id === runtime?.id && site !== null) reply({ type: 'page/description', site, pageId: null });
+};
+
 async function loadWhenAboutEvent(): Promise<void> {
-  // Never aborted: the look ends with the document.
-  if (!(await whenPageMayBeAboutEvent(new AbortController().signal))) return;
-  const runtime = (globalThis as { chrome?: ChromeRuntime }).chrome?.runtime;
   // Gone when the extension was reloaded or removed since this page loaded.
   if (!runtime?.id) return;
+  runtime.onMessage.addListener(describePage);
+  // Never aborted: the look ends with the document.
+  if (!(await whenPageMayBeAboutEvent(new AbortController().signal)) || !runtime.id) return;
   const session = (await import(/* @vite-ignore */ runtime.getURL(PAGE_SESSION_FILE))) as PageSession;
+  runtime.onMessage.removeListener(describePage);
   session.startParallax();
 }
 

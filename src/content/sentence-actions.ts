@@ -12,7 +12,7 @@
  * click is ever cancelled. Keys typed into a field are never ours.
  */
 import { warnOnce } from '../log';
-import { FactCard } from './fact-card';
+import { FactCard, loadCardLook } from './fact-card';
 import { FLASH_NAME, FOCUS_NAME, type Highlighter } from './highlighter';
 import { itemAtPoint } from './hit-test';
 import { prefersReducedMotion, scrollToRange } from './scroll-to';
@@ -122,9 +122,13 @@ export class SentenceActions {
 
   private async openCard({ position, range }: PlacedSentence, byKeyboard: boolean): Promise<void> {
     const request = ++this.request;
-    const answer = await askWorker({ type: 'card/query', pageId: this.page.pageId, position });
+    const [answer, look] = await Promise.all([
+      askWorker({ type: 'card/query', pageId: this.page.pageId, position }),
+      loadCardLook(),
+    ]);
     if (request !== this.request || this.signal.aborted || answer?.type !== 'card/comparison') return;
     this.card.open({
+      look,
       position,
       anchor: range,
       comparisons: answer.comparisons,

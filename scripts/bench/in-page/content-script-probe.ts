@@ -22,6 +22,8 @@
  */
 export const PROBE_TAG = 'parallax-bench';
 export const START_MARK = 'parallax-bench:start';
+/** Set right after the probe's start report, before the content script's first statement. */
+export const SCRIPT_START_MARK = 'parallax-bench:script-start';
 
 export type ProbeEventKind = 'start' | 'highlight' | 'send' | 'answer' | 'probe-error';
 
@@ -89,6 +91,8 @@ export function probeStatement(highlightName: string): string {
     if (globalThis.browser?.runtime && globalThis.browser.runtime !== chromeRuntime) watchMessages(globalThis.browser.runtime);
 
     report('start', performance.mark(${JSON.stringify(START_MARK)}).startTime, null);
+    // Reporting to DevTools takes a while itself: the content script's own time starts here.
+    performance.mark(${JSON.stringify(SCRIPT_START_MARK)});
   } catch (error) {
     console.debug(${JSON.stringify(PROBE_TAG)}, 'probe-error', performance.now(), String(error));
   }

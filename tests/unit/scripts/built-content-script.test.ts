@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PAGE_SESSION_FILE } from '../../../src/content/page-session-file';
+import { ROOT } from './run-script';
+
+/**
+ * How the build lays out the content script (vite.config.ts, scripts/build/): a classic
+ * script in the manifest that loads the page session module on demand, and nothing else
+ * of the extension reachable from pages. `npm test` builds dist/ and dist-firefox/ first.
+ */
+
+interface BuiltManifest {
+  content_scripts: { js: string[]; css?: string[]; matches: string[] }[];
+  web_accessible_resources?: { resources: string[]; matches: string[] }[];
+}
+
+const BUILDS = ['dist', 'dist-firefox'].filter((folder) => existsSync(join(ROOT, folder, 'manifest.json')));
+
+/** The chunks a built module imports, statically or on demand, as paths inside the build. */
+function importsOf(build: string, file: string): string[] {
+  const code = readFileSync(join(ROOT, build, file), 'utf8');
+  const specifiers = [...code.matchAll(/\bfrom\s*["']([^"']+\.js)["']|\bimport\s*\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)];
+  return specifiers.map((match) => normalize(join(dirname(file), (match[1] ?? match[2])!)));
+}
+
+describe.runIf(BUILDS.length > 0).each(BUILDS)('the content script in %s/', (build) => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, build, 'manifest.json'), 'utf8')) as BuiltManifest;
+  const [script] = manifest.content_scripts;
+  const entry = readFileSync(join(ROOT, build, script!.js[0]!), 'utf8');
+
+  it('is one classic script, importing nothing, that names the page session module', () => {
+    expect(script!.js).toHaveLength(1);
+    expect(entry).not.toMatch(/^\s*(import|export)\b/m);
+    expect(entry).toContain(PAGE_SESSION_FILE);
+  });
+
+  it('comes with the highlight stylesheet', () => {
+    expect(script!.css).toHaveLength(1);
+    expect(readFileSync(join(ROOT, build, script!.css![0]!), 'utf8')).toContain('::highlight(parallax-fact)');
+  });
+
+  it('exposes to pages exactly the page session and the chunks it imports, where the content script runs', () => {
+    const exposed = manifest.web_accessible_resources ?? [];
+    expect(exposed).toHaveLength(1);
+    expect(exposed[0]!.matches).toEqual(script!.matches);
+    const reachable = new Set<string>();
+    const visit = (file: string) => {
+      if (reachable.has(file)) return;
+      reachable.add(file);
+      importsOf(build, file).forEach(visit);
+    };
+    visit(PAGE_SESSION_FILE);
+    expect(new Set(exposed[0]!.resources)).toEqual(reachable);
+    for (const file of reachable) expect(existsSync(join(ROOT, build, file))).toBe(true);
+  });
+});
