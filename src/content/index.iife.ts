@@ -18,7 +18,7 @@ import { whenPageMayBeAboutEvent } from './first-look';
 import { PAGE_SESSION_FILE } from './page-session-file';
 
 interface PageSession {
-  startParallax(): void;
+  startParallax(firstLook: typeof whenPageMayBeAboutEvent): void;
 }
 
 type DescribeListener = (message: unknown, sender: { id?: string }, reply: (answer: PageDescriptionMessage) => void) => void;
@@ -53,7 +53,7 @@ async function loadWhenAboutEvent(): Promise<void> {
   if (!(await whenPageMayBeAboutEvent(new AbortController().signal)) || !runtime.id) return;
   const session = (await import(/* @vite-ignore */ runtime.getURL(PAGE_SESSION_FILE))) as PageSession;
   runtime.onMessage.removeListener(describePage);
-  session.startParallax();
+  session.startParallax(whenPageMayBeAboutEvent);
 }
 
 loadWhenAboutEvent().catch((error: unknown) => console.warn('Parallax: could not start on this page', error));

@@ -31,7 +31,7 @@ import { browser, onRuntimeMessage } from '../browser';
 import { warnOnce } from '../log';
 import { parseMessage, type PageDescriptionMessage } from '../messages';
 import { siteKeyOfUrl } from '../site-key';
-import { whenPageMayBeAboutEvent } from './first-look';
+import type { whenPageMayBeAboutEvent as FirstLook } from './first-look';
 import { PageScanner } from './page-scanner';
 import { SentenceActions } from './sentence-actions';
 import { watchUrlChanges } from './url-changes';
@@ -71,7 +71,7 @@ function startDocument(): void {
 
   const runView = async (current: View) => {
     const { signal } = current.control;
-    if (!(await whenPageMayBeAboutEvent(signal))) return;
+    if (!(await firstLook(signal))) return;
     // Ask whether the site is switched on and start reading meanwhile (a round trip saved):
     // nothing reaches the worker before the answer, and an "off" ends the view.
     const siteIsOn = askWorker({ type: 'site/query' }).then(
@@ -126,11 +126,18 @@ function startSafely(): void {
 }
 
 let started = false;
+/** The entry's first look, handed over (see startParallax). */
+let firstLook: typeof FirstLook = () => Promise.resolve(true);
 
-/** Start on this page; once per document, whatever the entry asks. */
-export function startParallax(): void {
+/**
+ * Start on this page; once per document, whatever the entry asks. The entry hands over
+ * its first look, used again for every single-page-app view: one copy of the event's
+ * signature and its search, not two.
+ */
+export function startParallax(entryFirstLook: typeof FirstLook): void {
   if (started) return;
   started = true;
+  firstLook = entryFirstLook;
   // The one listener outside every signal: a page restored from the back/forward cache
   // was torn down on pagehide and needs a fresh start, with a new page session.
   addEventListener('pageshow', (event) => {
