@@ -29,19 +29,27 @@ export function lazyContentModule(entry: string, fileName: string): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        const files = new Set<string>();
-        const visit = (name: string) => {
-          if (files.has(name)) return;
-          files.add(name);
-          const file = bundle[name];
-          if (file?.type === 'chunk') [...file.imports, ...file.dynamicImports].forEach(visit);
+        const reachable = (from: readonly string[], dynamic: boolean) => {
+          const files = new Set<string>();
+          const visit = (name: string) => {
+            if (files.has(name)) return;
+            files.add(name);
+            const file = bundle[name];
+            if (file?.type === 'chunk') [...file.imports, ...(dynamic ? file.dynamicImports : [])].forEach(visit);
+          };
+          from.forEach(visit);
+          return files;
         };
-        visit(fileName);
+        const atStart = reachable([fileName], false);
+        const onDemand = [...reachable([fileName], true)].filter((name) => !atStart.has(name));
         const manifestFile = bundle['manifest.json'];
         if (manifestFile?.type !== 'asset') this.error('no manifest.json in the bundle to add the lazy module to');
         const manifest = JSON.parse(String(manifestFile.source)) as BuiltManifest;
         const matches = [...new Set(manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? [])];
-        manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { resources: [...files], matches }];
+        // The module and what it imports first (the entry fetches them all at once), then
+        // what it loads on demand.
+        const entries = [atStart, onDemand].filter((files) => [...files].length > 0).map((files) => ({ resources: [...files], matches }));
+        manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), ...entries];
         manifestFile.source = JSON.stringify(manifest, null, 2);
       },
     },

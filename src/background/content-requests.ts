@@ -30,20 +30,39 @@ export function contentSenderOf(sender: Runtime.MessageSender): ContentSender | 
   return { tabId, incognito: sender.tab?.incognito ?? false, site };
 }
 
+/** Per tab, the batches received and not yet added: while any wait, deciding can wait too. */
+const waitingBatches = new Map<number, number>();
+
+function countWaiting(tabId: number, change: 1 | -1): number {
+  const count = (waitingBatches.get(tabId) ?? 0) + change;
+  if (count > 0) waitingBatches.set(tabId, count);
+  else waitingBatches.delete(tabId);
+  return count;
+}
+
 async function answerBatch(message: PageSentencesMessage, from: ContentSender): Promise<PageHighlightsMessage> {
   const empty: PageHighlightsMessage = { type: 'page/highlights', pageId: message.pageId, highlights: [] };
-  // The switch may have flipped while the page was still sending.
-  if (!(await isSiteEnabled(from.site, from.incognito))) return empty;
-  const record = await updateTabRecord(from.tabId, (current) => {
-    // A late batch from a page session that has since been reset: drop it.
-    if (current && current.pageId !== message.pageId) return { record: current, result: undefined };
-    const base = current ?? startPage(message.pageId, from.site, from.incognito);
-    const next = addSentences(base, message, factMatcher());
-    return { record: next, result: next };
-  });
-  if (!record) return empty;
-  await showFactCount(from.tabId, record.factIds.length);
-  return { type: 'page/highlights', pageId: record.pageId, highlights: record.highlights };
+  countWaiting(from.tabId, 1);
+  let counted = true;
+  try {
+    // The switch may have flipped while the page was still sending.
+    if (!(await isSiteEnabled(from.site, from.incognito))) return empty;
+    const record = await updateTabRecord(from.tabId, (current) => {
+      counted = false;
+      const laterBatchesWait = countWaiting(from.tabId, -1) > 0;
+      // A late batch from a page session that has since been reset: drop it.
+      if (current && current.pageId !== message.pageId) return { record: current, result: undefined };
+      const base = current ?? startPage(message.pageId, from.site, from.incognito);
+      const next = addSentences(base, message, factMatcher(), !laterBatchesWait);
+      return { record: next, result: next };
+    });
+    if (!record) return empty;
+    // Not awaited: the page's answer need not wait for the browser to draw the badge.
+    void showFactCount(from.tabId, record.factIds.length);
+    return { type: 'page/highlights', pageId: record.pageId, highlights: record.highlights };
+  } finally {
+    if (counted) countWaiting(from.tabId, -1);
+  }
 }
 
 export async function answerContent(

@@ -21,15 +21,24 @@ export function highlightsOf(result: MatchResult): HighlightedSentence[] {
   }));
 }
 
+/**
+ * Add a batch's candidates and decide the page again. With `decide: false` (more of the
+ * page's batches are already waiting) the decision is left to a later batch: it is over
+ * the whole page each time, so deciding after every batch of a long page that arrives in
+ * a burst would cost the worker work that grows with the square of the page. The record
+ * keeps its last decision meanwhile.
+ */
 export function addSentences(
   record: TabRecord,
   batch: Pick<PageSentencesMessage, 'firstPosition' | 'sentences' | 'retired'>,
   matcher: Matcher,
+  decide = true,
 ): TabRecord {
   const retired = new Set(batch.retired);
   const kept = record.candidates.filter((candidate) => !retired.has(candidate.position));
   const fresh = matcher.scoreSentences(batch.sentences, batch.firstPosition);
   const candidates = [...kept, ...fresh].sort((a, b) => a.position - b.position);
+  if (!decide) return { ...record, candidates };
   const highlights = highlightsOf(matcher.decidePage(candidates));
   const factIds = [...new Set(highlights.flatMap((highlight) => highlight.factIds))];
   return { ...record, candidates, highlights, factIds };

@@ -20,6 +20,11 @@ export function yieldToMain(): Promise<void> {
 export class SliceClock {
   private deadline = performance.now() + SLICE_MS;
 
+  /** The slice is spent: the next `pause` yields. */
+  get spent(): boolean {
+    return performance.now() >= this.deadline;
+  }
+
   /** Yield if the slice is spent; false when the work should stop. */
   async pause(signal: AbortSignal): Promise<boolean> {
     if (performance.now() < this.deadline) return !signal.aborted;

@@ -31,6 +31,8 @@ import { rangeOfRunText, type TextRun } from './text-runs';
 import { askWorker } from './worker-channel';
 
 const BATCH_SIZE = 200;
+/** A batch goes out when a slice ends with at least this many sentences read. */
+const MIN_BATCH_AT_PAUSE = 50;
 /**
  * While more answers are due, the highlights change at most once in this long per range
  * shown, and at least every REPAINT_EVERY_MS (see repaintSoon): the browser's work for a
@@ -240,6 +242,9 @@ export class PageScanner {
       if (!root.isConnected || isInsideSkipped(root)) continue;
       for (const run of walkRuns(root, { ...options, shallow: !deep })) {
         if (run) this.read(run);
+        // Before giving the thread back, hand the worker what has been read, so that it
+        // works while the page is read on and the last batch is a small one.
+        if (clock.spent && this.pendingSentences.length >= MIN_BATCH_AT_PAUSE) this.sendBatch();
         if (!(await clock.pause(this.signal))) return;
       }
     }

@@ -71,4 +71,15 @@ describe('each batch is judged together with the whole page so far', () => {
     const record = addSentences(startPage('page-1', 'news.test', true), batch(0, []), stubMatcher());
     expect(record).toMatchObject({ pageId: 'page-1', site: 'news.test', incognito: true, highlights: [] });
   });
+
+  it('leaves the decision to a later batch when told more are waiting, keeping the last one meanwhile', () => {
+    const matcher = stubMatcher();
+    const first = addSentences(startPage('p', 'news.test', false), batch(0, ['fact:a']), matcher);
+    const deferred = addSentences(first, batch(1, ['fact:b']), matcher, false);
+    expect(matcher.seen).toHaveLength(1);
+    expect(deferred.candidates.map((candidate) => candidate.position)).toEqual([0, 1]);
+    expect(deferred.highlights).toEqual(first.highlights);
+    const decided = addSentences(deferred, batch(2, ['fact:c']), matcher);
+    expect(decided.highlights.map((highlight) => highlight.position)).toEqual([0, 1, 2]);
+  });
 });
