@@ -344,14 +344,14 @@ export class PageScanner {
    * many batches, fewer changes are much less work. A read under way repaints when it ends.
    */
   private repaintSoon(): void {
-    if (this.reading || this.repaintTimer !== undefined) return;
+    if (this.reading) return;
     const spacing = Math.min(REPAINT_EVERY_MS, this.shown.length * REPAINT_MS_PER_RANGE);
     const wait = this.lastRepaint + spacing - performance.now();
     if (this.answersDue === 0 || wait <= 0) {
       this.repaint();
       return;
     }
-    this.repaintTimer = setTimeout(() => {
+    this.repaintTimer ??= setTimeout(() => {
       this.repaintTimer = undefined;
       this.repaint();
     }, wait);

@@ -71,7 +71,9 @@ function startDocument(): void {
 
   const runView = async (current: View) => {
     const { signal } = current.control;
-    if (!(await firstLook(signal))) return;
+    const looked = entryHasLooked;
+    entryHasLooked = false;
+    if (!looked && !(await firstLook(signal))) return;
     // Ask whether the site is switched on and start reading meanwhile (a round trip saved):
     // nothing reaches the worker before the answer, and an "off" ends the view.
     const siteIsOn = askWorker({ type: 'site/query' }).then(
@@ -128,6 +130,8 @@ function startSafely(): void {
 let started = false;
 /** The entry's first look, handed over (see startParallax). */
 let firstLook: typeof FirstLook = () => Promise.resolve(true);
+/** The entry has just looked at this page: the first view need not look again. */
+let entryHasLooked = false;
 
 /**
  * Start on this page; once per document, whatever the entry asks. The entry hands over
@@ -138,6 +142,7 @@ export function startParallax(entryFirstLook: typeof FirstLook): void {
   if (started) return;
   started = true;
   firstLook = entryFirstLook;
+  entryHasLooked = true;
   // The one listener outside every signal: a page restored from the back/forward cache
   // was torn down on pagehide and needs a fresh start, with a new page session.
   addEventListener('pageshow', (event) => {

@@ -35,10 +35,12 @@ interface RunPiece {
   firstRaw: number;
 }
 
-/** The whitespace CSS collapses; no-break spaces are not among it. */
-const COLLAPSIBLE = /[ \t\n\r\f]+/g;
-const isCollapsible = (char: string) =>
-  char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\f';
+/**
+ * The whitespace CSS collapses (no-break spaces are not among it), where it is more than
+ * the one plain space it collapses to.
+ */
+const COLLAPSIBLE_RUN = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+/g;
+const isCollapsible = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c;
 
 export class TextRunBuilder {
   private readonly chunks: string[] = [];
@@ -53,21 +55,22 @@ export class TextRunBuilder {
   addText(node: Text): void {
     // Collapsing never lengthens text, so the raw prefix that fits is enough to read.
     const whole = node.data;
-    const data = whole.slice(0, Math.max(MAX_RUN_TEXT - this.length, 0));
+    const room = Math.max(MAX_RUN_TEXT - this.length, 0);
+    const data = whole.length <= room ? whole : whole.slice(0, room);
     this.truncated ||= data.length < whole.length;
-    let text = data.replace(COLLAPSIBLE, ' ');
-    if (text.startsWith(' ')) {
-      this.spaceOwed ||= this.length > 0;
-      text = text.slice(1);
-    }
-    if (text.length === 0) return;
-    const endsInSpace = text.endsWith(' ');
-    if (endsInSpace) text = text.slice(0, -1);
+    // Edges found by scanning and inner runs replaced only where they are not one plain
+    // space: most text nodes of prose then make no new string at all.
+    let first = 0;
+    while (first < data.length && isCollapsible(data.charCodeAt(first))) first += 1;
+    if (first > 0) this.spaceOwed ||= this.length > 0;
+    if (first === data.length) return;
+    let last = data.length;
+    while (isCollapsible(data.charCodeAt(last - 1))) last -= 1;
+    const inner = first === 0 && last === data.length ? data : data.slice(first, last);
     if (this.spaceOwed) this.push(' ');
-    const firstRaw = data.search(/[^ \t\n\r\f]/);
-    this.pieces.push({ node, firstChar: this.length, firstRaw });
-    this.push(text);
-    this.spaceOwed = endsInSpace;
+    this.pieces.push({ node, firstChar: this.length, firstRaw: first });
+    this.push(inner.replace(COLLAPSIBLE_RUN, ' '));
+    this.spaceOwed = last < data.length;
   }
 
   /** A line break reads as a space between its neighbours. */
@@ -109,7 +112,7 @@ function locateCharacter(run: TextRun, offset: number): Point | null {
   let position = piece.firstChar;
   let inSpace = false;
   for (let raw = piece.firstRaw; raw < data.length; raw++) {
-    if (isCollapsible(data[raw]!)) {
+    if (isCollapsible(data.charCodeAt(raw))) {
       if (!inSpace) position += 1;
       inSpace = true;
       continue;

@@ -33,6 +33,11 @@ function sentenceSegmenter(): Intl.Segmenter {
   return segmenter;
 }
 
+/** White space as `String.prototype.trim` sees it, for the characters prose holds. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
 /** True when a raw segment ends with something that does not close a sentence. */
 function endsWithAbbreviation(segment: string): boolean {
   const trimmed = segment.trimEnd();
@@ -45,6 +50,13 @@ function endsWithAbbreviation(segment: string): boolean {
   return ABBREVIATIONS.has(lastWord.toLowerCase().replace(/^\W+/, ''));
 }
 
+/** Whether the last character before `end` that is not white space is a full stop. */
+function endsInFullStop(text: string, end: number): boolean {
+  let at = end - 1;
+  while (at >= 0 && isSpace(text.charCodeAt(at))) at -= 1;
+  return at >= 0 && text.charCodeAt(at) === 0x2e;
+}
+
 /** Split text into sentences with their offsets, repairing abbreviation splits. */
 export function segmentSentences(text: string): SentenceSpan[] {
   const raw: { start: number; end: number }[] = [];
@@ -52,19 +64,19 @@ export function segmentSentences(text: string): SentenceSpan[] {
     const previous = raw[raw.length - 1];
     // Only the segment's last word decides: testing the whole merged segment made a long
     // chain of abbreviations ("U.S. U.S. …", a hostile page) quadratic.
-    if (previous && endsWithAbbreviation(text.slice(Math.max(previous.start, previous.end - ABBREVIATION_TAIL), previous.end))) {
+    if (previous && endsInFullStop(text, previous.end) && endsWithAbbreviation(text.slice(Math.max(previous.start, previous.end - ABBREVIATION_TAIL), previous.end))) {
       previous.end = index + segment.length;
     } else {
       raw.push({ start: index, end: index + segment.length });
     }
   }
+  // Trimmed by scanning, not by trim(): a long page has tens of thousands of sentences,
+  // and every string made here is garbage the page's thread collects.
   const spans: SentenceSpan[] = [];
-  for (const { start, end } of raw) {
-    const slice = text.slice(start, end);
-    const leading = slice.length - slice.trimStart().length;
-    const trimmed = slice.trim();
-    if (trimmed.length === 0) continue;
-    spans.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length });
+  for (let { start, end } of raw) {
+    while (start < end && isSpace(text.charCodeAt(start))) start += 1;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
+    if (end > start) spans.push({ text: text.slice(start, end), start, end });
   }
   return spans;
 }

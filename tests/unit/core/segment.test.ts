@@ -60,6 +60,16 @@ describe('segmentSentences', () => {
   it('starts the first span at the first non-blank character', () => {
     expect(segmentSentences('   First one. Second one.')[0]).toEqual({ text: 'First one.', start: 3, end: 13 });
   });
+
+  it.each([
+    ['no-break and ideographic spaces', '\u3000First one.\u00a0 Second one.\u00a0'],
+    ['line and paragraph separators', '\u2028First one.\u2029Second one.\u2028'],
+    ['tabs and new lines', '\tFirst one.\n\nSecond one.\r\n'],
+  ])('trims %s as String.prototype.trim does', (_name, text) => {
+    const spans = segmentSentences(text);
+    expect(spans.map((span) => span.text)).toEqual(['First one.', 'Second one.']);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
 });
 
 describe('hostile text', () => {
