@@ -32,6 +32,8 @@ export interface PageSentencesMessage {
   firstPosition: number;
   sentences: string[];
   retired: number[];
+  /** More batches of the same read follow: the worker may leave deciding the page to them. */
+  readGoesOn: boolean;
 }
 
 /** Is the sender's site switched on? Answered with `site/state`. */
@@ -288,7 +290,8 @@ const SHAPES = {
     isPageId(m.pageId) &&
     isPosition(m.firstPosition) &&
     isArrayOf(m.sentences, isSentence, MAX_BATCH_SENTENCES) &&
-    isArrayOf(m.retired, isPosition, 100_000),
+    isArrayOf(m.retired, isPosition, 100_000) &&
+    typeof m.readGoesOn === 'boolean',
   'site/query': () => true,
   'page/description': (m: Fields) => isSite(m.site) && (m.pageId === null || isPageId(m.pageId)),
   'page/highlights': (m: Fields) =>

@@ -30,39 +30,41 @@ export function contentSenderOf(sender: Runtime.MessageSender): ContentSender | 
   return { tabId, incognito: sender.tab?.incognito ?? false, site };
 }
 
-/** Per tab, the batches received and not yet added: while any wait, deciding can wait too. */
-const waitingBatches = new Map<number, number>();
+/**
+ * While a page's read goes on, its page is decided again at most this often: deciding is
+ * over the whole page, so deciding after every batch of a long read would cost the worker
+ * work that grows with the square of the page. The read's last batch is always decided.
+ */
+const DECIDE_DURING_READ_EVERY_MS = 1_000;
+const lastDecided = new Map<number, number>();
 
-function countWaiting(tabId: number, change: 1 | -1): number {
-  const count = (waitingBatches.get(tabId) ?? 0) + change;
-  if (count > 0) waitingBatches.set(tabId, count);
-  else waitingBatches.delete(tabId);
-  return count;
+function shouldDecide(tabId: number, readGoesOn: boolean): boolean {
+  const now = Date.now();
+  if (readGoesOn && now - (lastDecided.get(tabId) ?? 0) < DECIDE_DURING_READ_EVERY_MS) return false;
+  lastDecided.set(tabId, now);
+  return true;
 }
 
-async function answerBatch(message: PageSentencesMessage, from: ContentSender): Promise<PageHighlightsMessage> {
+/** The page's highlights after this batch; no answer when the page was not decided again. */
+async function answerBatch(message: PageSentencesMessage, from: ContentSender): Promise<PageHighlightsMessage | undefined> {
   const empty: PageHighlightsMessage = { type: 'page/highlights', pageId: message.pageId, highlights: [] };
-  countWaiting(from.tabId, 1);
-  let counted = true;
-  try {
-    // The switch may have flipped while the page was still sending.
-    if (!(await isSiteEnabled(from.site, from.incognito))) return empty;
-    const record = await updateTabRecord(from.tabId, (current) => {
-      counted = false;
-      const laterBatchesWait = countWaiting(from.tabId, -1) > 0;
-      // A late batch from a page session that has since been reset: drop it.
-      if (current && current.pageId !== message.pageId) return { record: current, result: undefined };
-      const base = current ?? startPage(message.pageId, from.site, from.incognito);
-      const next = addSentences(base, message, factMatcher(), !laterBatchesWait);
-      return { record: next, result: next };
-    });
-    if (!record) return empty;
-    // Not awaited: the page's answer need not wait for the browser to draw the badge.
-    void showFactCount(from.tabId, record.factIds.length);
-    return { type: 'page/highlights', pageId: record.pageId, highlights: record.highlights };
-  } finally {
-    if (counted) countWaiting(from.tabId, -1);
-  }
+  // The switch may have flipped while the page was still sending.
+  if (!(await isSiteEnabled(from.site, from.incognito))) return empty;
+  const decided = await updateTabRecord(from.tabId, (current) => {
+    // A late batch from a page session that has since been reset: drop it.
+    if (current && current.pageId !== message.pageId) return { record: current, result: null };
+    const base = current ?? startPage(message.pageId, from.site, from.incognito);
+    const decide = shouldDecide(from.tabId, message.readGoesOn);
+    const next = addSentences(base, message, factMatcher(), decide);
+    return { record: next, result: decide ? next : undefined };
+  });
+  // Nothing new to show (the content script has the last decision already).
+  if (decided === undefined) return undefined;
+  const record = decided;
+  if (!record) return empty;
+  // Not awaited: the page's answer need not wait for the browser to draw the badge.
+  void showFactCount(from.tabId, record.factIds.length);
+  return { type: 'page/highlights', pageId: record.pageId, highlights: record.highlights };
 }
 
 export async function answerContent(
@@ -73,6 +75,7 @@ export async function answerContent(
     case 'site/query':
       return { type: 'site/state', site: from.site, enabled: await isSiteEnabled(from.site, from.incognito) };
     case 'page/reset':
+      lastDecided.delete(from.tabId);
       await updateTabRecord(from.tabId, () => ({
         record: startPage(message.pageId, from.site, from.incognito),
         result: undefined,

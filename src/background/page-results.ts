@@ -22,11 +22,9 @@ export function highlightsOf(result: MatchResult): HighlightedSentence[] {
 }
 
 /**
- * Add a batch's candidates and decide the page again. With `decide: false` (more of the
- * page's batches are already waiting) the decision is left to a later batch: it is over
- * the whole page each time, so deciding after every batch of a long page that arrives in
- * a burst would cost the worker work that grows with the square of the page. The record
- * keeps its last decision meanwhile.
+ * Add a batch's candidates and decide the page again. With `decide: false` (the page's
+ * read goes on, see content-requests.ts) the decision is left to a later batch, and the
+ * record keeps its last one meanwhile.
  */
 export function addSentences(
   record: TabRecord,

@@ -42,6 +42,8 @@ interface DocumentLayer {
 export class Highlighter {
   private readonly layers = new Map<Document, DocumentLayer>();
   private rules = highlightRules(colourNamed(undefined));
+  /** The rules are the manifest stylesheet's: a flag, not a string compared for every range. */
+  private defaultRules = true;
 
   constructor(signal: AbortSignal) {
     signal.addEventListener('abort', () => this.remove(), { once: true });
@@ -53,6 +55,7 @@ export class Highlighter {
     const apply = (value: unknown) => {
       if (signal.aborted) return;
       this.rules = highlightRules(colourNamed(value));
+      this.defaultRules = this.rules === DEFAULT_RULES;
       for (const layer of this.layers.values()) layer.sheet.replaceSync(this.rules);
       // Another colour than the manifest stylesheet's: the top document needs ours now.
       const top = this.layers.get(document);
@@ -138,7 +141,7 @@ export class Highlighter {
     if (layer.scopes.has(scope)) return;
     // The top document has the default colour from the manifest stylesheet; adopting a
     // sheet would only make the browser restyle the whole page for the same rules.
-    if (scope === document && this.rules === DEFAULT_RULES) return;
+    if (scope === document && this.defaultRules) return;
     layer.scopes.add(scope);
     scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, layer.sheet];
   }

@@ -5,15 +5,27 @@
  */
 const SLICE_MS = 8;
 
-interface SchedulerWithYield {
-  yield?: () => Promise<void>;
-}
+/**
+ * Waiting to run again: a task posted through a message channel, which runs as soon as
+ * the tasks queued before it have (no clamping, unlike nested timers). Deliberately not
+ * `scheduler.yield()`: its continuations run before everything else queued, which held
+ * back the worker's answers (and so every batch, which waits for the site's switch)
+ * until a long read had ended; and the page's own tasks deserve their turn too.
+ */
+const waiting: (() => void)[] = [];
+let channel: MessageChannel | undefined;
 
-/** Let the page run; `scheduler.yield()` keeps our place in line where it exists. */
+/** Let the page run. */
 export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+  }
+  const { port2 } = channel;
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    port2.postMessage(null);
+  });
 }
 
 /** Tells a loop when its slice is used up. */

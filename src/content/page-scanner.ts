@@ -244,11 +244,11 @@ export class PageScanner {
         if (run) this.read(run);
         // Before giving the thread back, hand the worker what has been read, so that it
         // works while the page is read on and the last batch is a small one.
-        if (clock.spent && this.pendingSentences.length >= MIN_BATCH_AT_PAUSE) this.sendBatch();
+        if (clock.spent && this.pendingSentences.length >= MIN_BATCH_AT_PAUSE) this.sendBatch(true);
         if (!(await clock.pause(this.signal))) return;
       }
     }
-    this.sendBatch();
+    this.sendBatch(false);
     this.repaint();
   }
 
@@ -283,7 +283,7 @@ export class PageScanner {
       this.spots.set(position, { run, start: span.start, end: span.end });
       if (this.pendingSentences.length === 0) this.pendingFirst = position;
       this.pendingSentences.push(span.text);
-      if (this.pendingSentences.length >= BATCH_SIZE) this.sendBatch();
+      if (this.pendingSentences.length >= BATCH_SIZE) this.sendBatch(true);
     }
   }
 
@@ -302,7 +302,8 @@ export class PageScanner {
     this.positionsByBlock.delete(block);
   }
 
-  private sendBatch(): void {
+  /** Send what has been read since the last batch; `readGoesOn` while the read is not over. */
+  private sendBatch(readGoesOn: boolean): void {
     if (this.pendingSentences.length === 0 && this.retired.length === 0) return;
     const message: PageSentencesMessage = {
       type: 'page/sentences',
@@ -310,6 +311,7 @@ export class PageScanner {
       firstPosition: this.pendingFirst,
       sentences: this.pendingSentences,
       retired: this.retired,
+      readGoesOn,
     };
     this.pendingFirst = this.nextPosition;
     this.pendingSentences = [];

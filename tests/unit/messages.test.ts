@@ -6,8 +6,8 @@ const event = { title: 'A meeting', date: '2025-01-01', place: 'A city' };
 describe('parseMessage accepts every well-formed message', () => {
   it.each([
     ['a page reset', { type: 'page/reset', pageId: 'abc' }],
-    ['a batch of sentences', { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: ['One.', ''], retired: [] }],
-    ['a batch that only retires', { type: 'page/sentences', pageId: 'p', firstPosition: 7, sentences: [], retired: [1, 2] }],
+    ['a batch of sentences', { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: ['One.', ''], retired: [], readGoesOn: false }],
+    ['a batch that only retires', { type: 'page/sentences', pageId: 'p', firstPosition: 7, sentences: [], retired: [1, 2], readGoesOn: true }],
     ['a site query', { type: 'site/query' }],
     ['a page description', { type: 'page/description', site: 'example.test', pageId: null }],
     ['highlights', { type: 'page/highlights', pageId: 'p', highlights: [{ position: 3, factIds: ['f1', 'f2'] }] }],
@@ -31,16 +31,17 @@ describe('parseMessage rejects anything else', () => {
     ['a reset without a page id', { type: 'page/reset' }],
     ['a reset with an empty page id', { type: 'page/reset', pageId: '' }],
     ['a reset with a huge page id', { type: 'page/reset', pageId: 'x'.repeat(65) }],
-    ['a batch with a negative position', { type: 'page/sentences', pageId: 'p', firstPosition: -1, sentences: [], retired: [] }],
-    ['a batch with a fractional position', { type: 'page/sentences', pageId: 'p', firstPosition: 1.5, sentences: [], retired: [] }],
-    ['a batch with a non-string sentence', { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: [42], retired: [] }],
+    ['a batch with a negative position', { type: 'page/sentences', pageId: 'p', firstPosition: -1, sentences: [], retired: [], readGoesOn: false }],
+    ['a batch with a fractional position', { type: 'page/sentences', pageId: 'p', firstPosition: 1.5, sentences: [], retired: [], readGoesOn: false }],
+    ['a batch that does not say whether the read goes on', { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: [], retired: [] }],
+    ['a batch with a non-string sentence', { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: [42], retired: [], readGoesOn: false }],
     [
       'a batch that is too long',
-      { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: Array(MAX_BATCH_SENTENCES + 1).fill('A.'), retired: [] },
+      { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: Array(MAX_BATCH_SENTENCES + 1).fill('A.'), retired: [], readGoesOn: false },
     ],
     [
       'a batch with an overlong sentence',
-      { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: ['a'.repeat(MAX_SENTENCE_LENGTH + 1)], retired: [] },
+      { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: ['a'.repeat(MAX_SENTENCE_LENGTH + 1)], retired: [], readGoesOn: false },
     ],
     ['highlights without fact ids', { type: 'page/highlights', pageId: 'p', highlights: [{ position: 1, factIds: [] }] }],
     ['a site state with a string flag', { type: 'site/state', site: 'a.test', enabled: 'false' }],
