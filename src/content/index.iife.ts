@@ -13,7 +13,7 @@
  * this script must not carry on every page.
  */
 import type { PageDescriptionMessage } from '../messages';
-import { siteKeyOfUrl } from '../site-key';
+import { siteKeyOfHostname } from '../site-key';
 import { whenPageMayBeAboutEvent } from './first-look';
 import { PAGE_SESSION_FILE } from './page-session-file';
 
@@ -41,7 +41,8 @@ const runtime = (globalThis as { chrome?: ChromeRuntime }).chrome?.runtime;
  * afterwards, with its page session.
  */
 const describePage: DescribeListener = (message, sender, reply) => {
-  const site = siteKeyOfUrl(location.href);
+  // The manifest runs this script on http(s) pages only.
+  const site = siteKeyOfHostname(location.hostname);
   const asked = typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page/describe';
   if (asked && sender.id === runtime?.id && site !== null) reply({ type: 'page/description', site, pageId: null });
 };
