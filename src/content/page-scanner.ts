@@ -20,6 +20,7 @@
 import { segmentSentences } from '../core/segment';
 import { warnOnce } from '../log';
 import { MAX_SENTENCE_LENGTH, type HighlightedSentence, type PageSentencesMessage } from '../messages';
+import { shouldSendBatch } from './batch-rule';
 import { ownBlockOf, walkRuns } from './collect-runs';
 import { CARD_TAG } from './fact-card';
 import { Highlighter } from './highlighter';
@@ -91,6 +92,8 @@ export class PageScanner {
   private pendingFirst = 0;
   private retired: number[] = [];
   private sentCount = 0;
+  /** A batch of the current read went out saying the read goes on, and none since said it ended. */
+  private readUndecided = false;
   /** Batches sent whose answer has not arrived. */
   private answersDue = 0;
   private lastRepaint = -Infinity;
@@ -304,7 +307,9 @@ export class PageScanner {
 
   /** Send what has been read since the last batch; `readGoesOn` while the read is not over. */
   private sendBatch(readGoesOn: boolean): void {
-    if (this.pendingSentences.length === 0 && this.retired.length === 0) return;
+    const hasNew = this.pendingSentences.length > 0 || this.retired.length > 0;
+    if (!shouldSendBatch(hasNew, readGoesOn, this.readUndecided)) return;
+    this.readUndecided = readGoesOn;
     const message: PageSentencesMessage = {
       type: 'page/sentences',
       pageId: this.pageId,
