@@ -31,16 +31,23 @@ export function contentSenderOf(sender: Runtime.MessageSender): ContentSender | 
 }
 
 /**
- * While a page's read goes on, its page is decided again at most this often: deciding is
- * over the whole page, so deciding after every batch of a long read would cost the worker
- * work that grows with the square of the page. The read's last batch is always decided.
+ * While a page's read goes on, its page is decided at most this often (a long read shows
+ * its progress): deciding is over the whole page, so deciding after every batch of a long
+ * read would cost the worker work that grows with the square of the page. The read's last
+ * batch is always decided.
  */
 const DECIDE_DURING_READ_EVERY_MS = 1_000;
 const lastDecided = new Map<number, number>();
 
 function shouldDecide(tabId: number, readGoesOn: boolean): boolean {
   const now = Date.now();
-  if (readGoesOn && now - (lastDecided.get(tabId) ?? 0) < DECIDE_DURING_READ_EVERY_MS) return false;
+  const last = lastDecided.get(tabId);
+  if (readGoesOn && (last === undefined || now - last < DECIDE_DURING_READ_EVERY_MS)) {
+    // A page's first read starts the clock: an article is read well within the interval,
+    // and showing its first batch's sentences just before all of them only costs a repaint.
+    if (last === undefined) lastDecided.set(tabId, now);
+    return false;
+  }
   lastDecided.set(tabId, now);
   return true;
 }
