@@ -14,7 +14,7 @@ import { factCard } from './comparisons';
 import { openComparison } from './open-popup';
 import { addSentences, startPage } from './page-results';
 import { isSiteEnabled } from './site-settings';
-import { updateTabRecord } from './tab-records';
+import { updateTabRecord, type TabRecord } from './tab-records';
 
 interface ContentSender {
   tabId: number;
@@ -57,21 +57,20 @@ async function answerBatch(message: PageSentencesMessage, from: ContentSender): 
   const empty: PageHighlightsMessage = { type: 'page/highlights', pageId: message.pageId, highlights: [] };
   // The switch may have flipped while the page was still sending.
   if (!(await isSiteEnabled(from.site, from.incognito))) return empty;
-  const decided = await updateTabRecord(from.tabId, (current) => {
+  const outcome = await updateTabRecord<TabRecord | 'stale' | 'undecided'>(from.tabId, (current) => {
     // A late batch from a page session that has since been reset: drop it.
-    if (current && current.pageId !== message.pageId) return { record: current, result: null };
+    if (current && current.pageId !== message.pageId) return { record: current, result: 'stale' };
     const base = current ?? startPage(message.pageId, from.site, from.incognito);
     const decide = shouldDecide(from.tabId, message.readGoesOn);
     const next = addSentences(base, message, factMatcher(), decide);
-    return { record: next, result: decide ? next : undefined };
+    return { record: next, result: decide ? next : 'undecided' };
   });
-  // Nothing new to show (the content script has the last decision already).
-  if (decided === undefined) return undefined;
-  const record = decided;
-  if (!record) return empty;
+  if (outcome === 'stale') return empty;
+  // Nothing new to show: the content script has the last decision already.
+  if (outcome === 'undecided') return undefined;
   // Not awaited: the page's answer need not wait for the browser to draw the badge.
-  void showFactCount(from.tabId, record.factIds.length);
-  return { type: 'page/highlights', pageId: record.pageId, highlights: record.highlights };
+  void showFactCount(from.tabId, outcome.factIds.length);
+  return { type: 'page/highlights', pageId: outcome.pageId, highlights: outcome.highlights };
 }
 
 export async function answerContent(

@@ -34,14 +34,6 @@ import { askWorker } from './worker-channel';
 const BATCH_SIZE = 200;
 /** A batch goes out when a slice ends with at least this many sentences read. */
 const MIN_BATCH_AT_PAUSE = 50;
-/**
- * While more answers are due, the highlights change at most once in this long per range
- * shown, and at least every REPAINT_EVERY_MS (see repaintSoon): the browser's work for a
- * change grows with every range registered, so a few dozen can change every frame, a few
- * thousand a few times a second.
- */
-const REPAINT_MS_PER_RANGE = 0.05;
-const REPAINT_EVERY_MS = 250;
 /** A "sentence" needs a word to state anything; this drops bullets, digits and stray marks. */
 const HAS_WORD = /\p{L}{2}/u;
 
@@ -94,10 +86,6 @@ export class PageScanner {
   private sentCount = 0;
   /** A batch of the current read went out saying the read goes on, and none since said it ended. */
   private readUndecided = false;
-  /** Batches sent whose answer has not arrived. */
-  private answersDue = 0;
-  private lastRepaint = -Infinity;
-  private repaintTimer: ReturnType<typeof setTimeout> | undefined;
   private shownSequence = 0;
   private scanning: Promise<void> = Promise.resolve();
   /** A read is under way (see `whileReading`). */
@@ -125,14 +113,7 @@ export class PageScanner {
         warnOnce('could not follow a page change', error);
       }
     });
-    signal.addEventListener(
-      'abort',
-      () => {
-        this.observer.disconnect();
-        clearTimeout(this.repaintTimer);
-      },
-      { once: true },
-    );
+    signal.addEventListener('abort', () => this.observer.disconnect(), { once: true });
   }
 
   /** Tell the worker a new page session starts, then read the whole page. */
@@ -216,9 +197,9 @@ export class PageScanner {
 
   /**
    * Answers of the worker that arrive during a read are shown when it ends (each read ends
-   * with a repaint). The first repaint adopts the highlight stylesheet, and a new
-   * stylesheet makes the browser recompute every style of the page: half a second on a
-   * page of 200,000 elements. Mid-read, the read's next style query (checkVisibility,
+   * with a repaint). A repaint may adopt a highlight stylesheet (in a shadow root, a frame,
+   * or the top document in a colour of the reader's choosing), and a new stylesheet makes
+   * the browser recompute every style there: half a second on a page of 200,000 elements. Mid-read, the read's next style query (checkVisibility,
    * getComputedStyle) would pay for that inside its own slice; after the read, the
    * browser does it in its next frame.
    */
@@ -324,17 +305,15 @@ export class PageScanner {
     // Batches go out at once (the worker takes a tab's batches in order), and each answer
     // holds every sentence accepted so far: an answer older than one already shown is dropped.
     const sequence = ++this.sentCount;
-    this.answersDue += 1;
     this.whenSiteIsOn(() => askWorker(message))
-      .finally(() => {
-        this.answersDue -= 1;
-      })
       .then((reply) => {
         if (reply?.type !== 'page/highlights' || reply.pageId !== this.pageId || this.signal.aborted) return;
         if (sequence < this.shownSequence) return;
         this.shownSequence = sequence;
         this.highlighted = reply.highlights;
-        this.repaintSoon();
+        // The worker answers only batches it decided the page on (a read's end, or once a
+        // second during a long read), so each answer is worth a repaint.
+        if (!this.reading) this.repaint();
       })
       .catch((error: unknown) => warnOnce('could not show the highlights', error));
   }
@@ -344,31 +323,8 @@ export class PageScanner {
     return (await this.siteIsOn) && !this.signal.aborted ? send() : null;
   }
 
-  /**
-   * Show a new answer: at once when it is the last one due or the highlights have not
-   * changed for a while, else together with the next ones. Each change of the highlight
-   * makes the browser repaint every highlighted range, so on a long page that answers in
-   * many batches, fewer changes are much less work. A read under way repaints when it ends.
-   */
-  private repaintSoon(): void {
-    if (this.reading) return;
-    const spacing = Math.min(REPAINT_EVERY_MS, this.shown.length * REPAINT_MS_PER_RANGE);
-    const wait = this.lastRepaint + spacing - performance.now();
-    if (this.answersDue === 0 || wait <= 0) {
-      this.repaint();
-      return;
-    }
-    this.repaintTimer ??= setTimeout(() => {
-      this.repaintTimer = undefined;
-      this.repaint();
-    }, wait);
-  }
-
   /** Show the worker's latest answer over the sentences still on the page. */
   private repaint(): void {
-    clearTimeout(this.repaintTimer);
-    this.repaintTimer = undefined;
-    this.lastRepaint = performance.now();
     if (this.signal.aborted) return;
     const shown: PlacedSentence[] = [];
     for (const { position } of this.highlighted) {

@@ -66,7 +66,10 @@ class ScoreCache {
     let known = this.scores.get(sentence);
     if (known === undefined) {
       const scored = this.score(sentence, position);
-      known = scored && { sentence: scored.sentence, facts: scored.facts, keyNames: scored.keyNames, ...(scored.eventDay && { eventDay: scored.eventDay }) };
+      if (scored) {
+        const { position: _ofThisPage, ...score } = scored;
+        known = score;
+      } else known = null;
       this.remember(sentence, known);
     }
     return known && { ...known, position };

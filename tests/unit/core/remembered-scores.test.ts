@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../src/core/match';
+import { indexFromSeeds } from '../../../scripts/seed-index';
+
+const index = indexFromSeeds();
+const factSentence = index.sentences[0]!.text;
+
+describe('a matcher remembering the scores of sentences it has seen', () => {
+  it('scores a sentence seen before exactly as a fresh matcher does, at its new position', () => {
+    const seasoned = createMatcher(index);
+    seasoned.scoreSentences([factSentence], 0);
+    const [again] = seasoned.scoreSentences([factSentence], 41);
+    const [fresh] = createMatcher(index).scoreSentences([factSentence], 41);
+    expect(again).toEqual(fresh);
+    expect(again?.position).toBe(41);
+  });
+
+  it('gives each repeat of a sentence in one batch its own position', () => {
+    const positions = createMatcher(index)
+      .scoreSentences([factSentence, factSentence, factSentence], 7)
+      .map((candidate) => candidate.position);
+    expect(positions).toEqual([7, 8, 9]);
+  });
+});
