@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { cleanReport } from '../src/core/clean-report';
+import { passageSentences } from '../src/core/passage-sentences';
 import { segmentSentences } from '../src/core/segment';
 import { collectRuns } from '../src/content/collect-runs';
 
@@ -25,12 +26,8 @@ export function htmlSentences(html: string): string[] {
   const { window } = new JSDOM(html);
   exposeWindowGlobals(window);
   const root = window.document.body ?? window.document.documentElement;
-  return [...collectRuns(root)].flatMap((run) => {
-    const spans = segmentSentences(run.text);
-    // A block cut at MAX_RUN_TEXT ends in a cut sentence, which the content script drops too.
-    if (run.truncated) spans.pop();
-    return spans.map((span) => collapse(span.text));
-  });
+  // Each run is a passage the worker splits, as it does for the extension.
+  return [...collectRuns(root)].flatMap((run) => passageSentences(run.text, run.truncated).map((span) => collapse(span.text)));
 }
 
 export function textSentences(text: string): string[] {

@@ -7,10 +7,14 @@
 import type { FactComparison, PageComparison } from './core/page-comparison';
 import type { EventInfo, ReportMeta } from './core/types';
 
-/** The most sentences one batch may carry; the content script sends fewer. */
-export const MAX_BATCH_SENTENCES = 500;
-/** Longer "sentences" are page furniture glued together; no fact needs this much. */
-export const MAX_SENTENCE_LENGTH = 4000;
+/** The most passages one batch may carry; the content script sends fewer. */
+export const MAX_BATCH_PASSAGES = 500;
+/**
+ * How much of one block's text is read. A paragraph of prose is a few thousand
+ * characters at most; a block longer than this is a data dump or a hostile page, and
+ * the content script sends only its beginning (see text-runs.ts).
+ */
+export const MAX_PASSAGE_LENGTH = 30_000;
 const MAX_ID_LENGTH = 64;
 const MAX_SITE_LENGTH = 253;
 
@@ -23,14 +27,18 @@ export interface PageResetMessage {
 }
 
 /**
- * Page sentences numbered `firstPosition`, `firstPosition + 1`, …; `retired` are
- * earlier positions whose text changed or left the page.
+ * The page's text, passage by passage: a passage is one block's text as a reader sees
+ * it (text-runs.ts), numbered `firstPassage`, `firstPassage + 1`, … The worker splits
+ * passages into sentences, so that the page's thread never pays for it. `cut` are
+ * passages of this batch whose block went on past MAX_PASSAGE_LENGTH (their last sentence
+ * is cut anywhere); `retired` are earlier passages whose text changed or left the page.
  */
-export interface PageSentencesMessage {
-  type: 'page/sentences';
+export interface PagePassagesMessage {
+  type: 'page/passages';
   pageId: string;
-  firstPosition: number;
-  sentences: string[];
+  firstPassage: number;
+  passages: string[];
+  cut: number[];
   retired: number[];
   /** More batches of the same read follow: the worker may leave deciding the page to them. */
   readGoesOn: boolean;
@@ -76,7 +84,12 @@ export interface StepMessage {
 }
 
 export interface HighlightedSentence {
+  /** The worker's number for the sentence, never reused within a page session. */
   position: number;
+  /** Where the sentence stands: its passage, and its offsets in the passage's text. */
+  passage: number;
+  start: number;
+  end: number;
   factIds: string[];
 }
 
@@ -175,7 +188,7 @@ export interface TabStateMessage {
 
 export type ContentToWorkerMessage =
   | PageResetMessage
-  | PageSentencesMessage
+  | PagePassagesMessage
   | SiteQueryMessage
   | PageDescriptionMessage
   | FactCardQueryMessage
@@ -227,8 +240,8 @@ function isArrayOf<T>(value: unknown, isItem: (item: unknown) => item is T, maxL
   return Array.isArray(value) && value.length <= maxLength && value.every((item) => isItem(item));
 }
 
-function isSentence(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= MAX_SENTENCE_LENGTH;
+function isPassage(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_PASSAGE_LENGTH;
 }
 
 function isFactId(value: unknown): value is string {
@@ -239,6 +252,10 @@ function isHighlightedSentence(value: unknown): value is HighlightedSentence {
   return (
     isRecord(value) &&
     isPosition(value.position) &&
+    isPosition(value.passage) &&
+    isPosition(value.start) &&
+    isPosition(value.end) &&
+    value.end > value.start &&
     isArrayOf(value.factIds, isFactId, 64) &&
     value.factIds.length > 0
   );
@@ -286,10 +303,11 @@ const isSite = (value: unknown): value is string => isBoundedString(value, MAX_S
 /** One shape check per message type; the `satisfies` keeps the table complete. */
 const SHAPES = {
   'page/reset': (m: Fields) => isPageId(m.pageId),
-  'page/sentences': (m: Fields) =>
+  'page/passages': (m: Fields) =>
     isPageId(m.pageId) &&
-    isPosition(m.firstPosition) &&
-    isArrayOf(m.sentences, isSentence, MAX_BATCH_SENTENCES) &&
+    isPosition(m.firstPassage) &&
+    isArrayOf(m.passages, isPassage, MAX_BATCH_PASSAGES) &&
+    isArrayOf(m.cut, isPosition, MAX_BATCH_PASSAGES) &&
     isArrayOf(m.retired, isPosition, 100_000) &&
     typeof m.readGoesOn === 'boolean',
   'site/query': () => true,
@@ -372,6 +390,6 @@ export function classifySender(sender: SenderFacts, ownId: string, ownOrigin: st
   return 'unknown';
 }
 
-export const CONTENT_SCRIPT_MESSAGES = ['page/reset', 'page/sentences', 'site/query', 'card/query', 'card/open-popup'] as const;
+export const CONTENT_SCRIPT_MESSAGES = ['page/reset', 'page/passages', 'site/query', 'card/query', 'card/open-popup'] as const;
 export const POPUP_MESSAGES = ['popup/tab-state', 'popup/set-site', 'popup/comparison'] as const;
 export const OPTIONS_MESSAGES = ['options/state', 'options/enable-sites'] as const;

@@ -90,7 +90,7 @@ function summarise(events: readonly ProbeEvent[], longTasks: readonly LongTask[]
     finalHighlightMs: final && changes.length > 0 ? final.at - start : null,
     highlights: Number(final?.detail ?? 0),
     messages: events.filter((event) => event.kind === 'send').length,
-    batches: events.filter((event) => event.kind === 'send' && event.detail === 'page/sentences').length,
+    batches: events.filter((event) => event.kind === 'send' && event.detail === 'page/passages').length,
     waitMs,
     longTasksMs: afterStart.filter((task) => task.type === 'longtask').map((task) => task.duration),
     blockingFramesMs: afterStart.filter((task) => task.type === 'long-animation-frame' && task.blocking > 0).map((task) => task.duration),

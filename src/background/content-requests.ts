@@ -4,7 +4,7 @@ import type {
   ContentToWorkerMessage,
   FactCardMessage,
   PageHighlightsMessage,
-  PageSentencesMessage,
+  PagePassagesMessage,
   SiteStateMessage,
 } from '../messages';
 import { siteKeyOfUrl } from '../site-key';
@@ -12,7 +12,7 @@ import { showFactCount } from './badge';
 import { factMatcher } from './fact-index';
 import { factCard } from './comparisons';
 import { openComparison } from './open-popup';
-import { addSentences, startPage } from './page-results';
+import { addPassages, startPage } from './page-results';
 import { isSiteEnabled } from './site-settings';
 import { updateTabRecord, type TabRecord } from './tab-records';
 
@@ -53,7 +53,7 @@ function shouldDecide(tabId: number, readGoesOn: boolean): boolean {
 }
 
 /** The page's highlights after this batch; no answer when the page was not decided again. */
-async function answerBatch(message: PageSentencesMessage, from: ContentSender): Promise<PageHighlightsMessage | undefined> {
+async function answerBatch(message: PagePassagesMessage, from: ContentSender): Promise<PageHighlightsMessage | undefined> {
   const empty: PageHighlightsMessage = { type: 'page/highlights', pageId: message.pageId, highlights: [] };
   // The switch may have flipped while the page was still sending.
   if (!(await isSiteEnabled(from.site, from.incognito))) return empty;
@@ -62,7 +62,7 @@ async function answerBatch(message: PageSentencesMessage, from: ContentSender): 
     if (current && current.pageId !== message.pageId) return { record: current, result: 'stale' };
     const base = current ?? startPage(message.pageId, from.site, from.incognito);
     const decide = shouldDecide(from.tabId, message.readGoesOn);
-    const next = addSentences(base, message, factMatcher(), decide);
+    const next = addPassages(base, message, factMatcher(), decide);
     return { record: next, result: decide ? next : 'undecided' };
   });
   if (outcome === 'stale') return empty;
@@ -88,7 +88,7 @@ export async function answerContent(
       }));
       await showFactCount(from.tabId, 0);
       return { type: 'page/highlights', pageId: message.pageId, highlights: [] };
-    case 'page/sentences':
+    case 'page/passages':
       return answerBatch(message, from);
     case 'card/query':
       return factCard(from.tabId, message.pageId, message.position);

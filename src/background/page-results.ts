@@ -1,24 +1,45 @@
 /**
- * How a tab's record grows batch by batch. The page gate must judge the whole page,
- * so every batch re-decides over all candidates kept so far, and the content script
- * receives the full set of accepted sentences each time (earlier ones can drop out
- * when the gate changes its mind).
+ * How a tab's record grows batch by batch. The worker splits each passage of the page
+ * into sentences and numbers them (positions, never reused within a page session). The
+ * page gate must judge the whole page, so every batch re-decides over all candidates
+ * kept so far, and the content script receives the full set of accepted sentences each
+ * time (earlier ones can drop out when the gate changes its mind).
  */
 import type { Matcher } from '../core/match';
+import { passageSentences } from '../core/passage-sentences';
 import type { MatchResult } from '../core/types';
-import type { HighlightedSentence, PageSentencesMessage } from '../messages';
-import type { TabRecord } from './tab-records';
+import type { HighlightedSentence, PagePassagesMessage } from '../messages';
+import type { PageCandidate, TabRecord } from './tab-records';
 
 export function startPage(pageId: string, site: string, incognito: boolean): TabRecord {
-  return { pageId, site, incognito, candidates: [], highlights: [], factIds: [] };
+  return { pageId, site, incognito, candidates: [], nextPosition: 0, highlights: [], factIds: [] };
 }
 
-export function highlightsOf(result: MatchResult): HighlightedSentence[] {
+export function highlightsOf(result: MatchResult, candidates: readonly PageCandidate[]): HighlightedSentence[] {
   if (!result.onTopic) return [];
-  return result.matches.map((match) => ({
-    position: match.position,
-    factIds: [...new Set([match.factId, ...match.factIds])],
-  }));
+  const byPosition = new Map(candidates.map((candidate) => [candidate.position, candidate]));
+  return result.matches.flatMap((match) => {
+    const candidate = byPosition.get(match.position);
+    if (!candidate) return [];
+    const { passage, start, end } = candidate;
+    return [{ position: match.position, passage, start, end, factIds: [...new Set([match.factId, ...match.factIds])] }];
+  });
+}
+
+interface PlacedText {
+  text: string;
+  passage: number;
+  start: number;
+  end: number;
+}
+
+/** The batch's sentences in reading order, each with where it stands. */
+function sentencesOf(batch: Pick<PagePassagesMessage, 'firstPassage' | 'passages' | 'cut'>): PlacedText[] {
+  const cut = new Set(batch.cut);
+  return batch.passages.flatMap((text, offset) => {
+    const passage = batch.firstPassage + offset;
+    return passageSentences(text, cut.has(passage)).map((span) => ({ text: span.text, passage, start: span.start, end: span.end }));
+  });
 }
 
 /**
@@ -26,18 +47,25 @@ export function highlightsOf(result: MatchResult): HighlightedSentence[] {
  * read goes on, see content-requests.ts) the decision is left to a later batch, and the
  * record keeps its last one meanwhile.
  */
-export function addSentences(
+export function addPassages(
   record: TabRecord,
-  batch: Pick<PageSentencesMessage, 'firstPosition' | 'sentences' | 'retired'>,
+  batch: Pick<PagePassagesMessage, 'firstPassage' | 'passages' | 'cut' | 'retired'>,
   matcher: Matcher,
   decide = true,
 ): TabRecord {
   const retired = new Set(batch.retired);
-  const kept = record.candidates.filter((candidate) => !retired.has(candidate.position));
-  const fresh = matcher.scoreSentences(batch.sentences, batch.firstPosition);
-  const candidates = [...kept, ...fresh].sort((a, b) => a.position - b.position);
-  if (!decide) return { ...record, candidates };
-  const highlights = highlightsOf(matcher.decidePage(candidates));
+  const kept = record.candidates.filter((candidate) => !retired.has(candidate.passage));
+  const sentences = sentencesOf(batch);
+  const first = record.nextPosition;
+  const fresh = matcher.scoreSentences(sentences.map((sentence) => sentence.text), first).map((candidate): PageCandidate => {
+    const { passage, start, end } = sentences[candidate.position - first]!;
+    return { ...candidate, passage, start, end };
+  });
+  // New positions follow every earlier one: the candidates stay in position order.
+  const candidates = [...kept, ...fresh];
+  const next = { ...record, candidates, nextPosition: first + sentences.length };
+  if (!decide) return next;
+  const highlights = highlightsOf(matcher.decidePage(candidates), candidates);
   const factIds = [...new Set(highlights.flatMap((highlight) => highlight.factIds))];
-  return { ...record, candidates, highlights, factIds };
+  return { ...next, highlights, factIds };
 }

@@ -9,11 +9,20 @@ import { browser } from '../browser';
 import type { SentenceCandidate } from '../core/types';
 import type { HighlightedSentence } from '../messages';
 
+/** A sentence of the page worth keeping, and where it stands (see HighlightedSentence). */
+export interface PageCandidate extends SentenceCandidate {
+  passage: number;
+  start: number;
+  end: number;
+}
+
 export interface TabRecord {
   pageId: string;
   site: string;
   incognito: boolean;
-  candidates: SentenceCandidate[];
+  candidates: PageCandidate[];
+  /** The position the next sentence of the page gets. */
+  nextPosition: number;
   highlights: HighlightedSentence[];
   /** Distinct facts of `highlights`: the badge and the popup count these. */
   factIds: string[];
@@ -37,6 +46,7 @@ export function parseTabRecord(value: unknown): TabRecord | undefined {
     typeof record.site === 'string' &&
     record.incognito === false &&
     Array.isArray(record.candidates) &&
+    typeof record.nextPosition === 'number' &&
     Array.isArray(record.highlights) &&
     isStringArray(record.factIds);
   return ok ? (record as TabRecord) : undefined;

@@ -52,30 +52,27 @@ function innerTreeOf(element: Element): ShadowRoot | HTMLElement | null {
   return element.shadowRoot ?? frameBodyOf(element);
 }
 
-function makeWalker(root: Node, options: CollectOptions, isInline: (element: Element) => boolean): TreeWalker {
-  const document = root.ownerDocument ?? (root as Document);
-  const { FILTER_ACCEPT: ACCEPT, FILTER_REJECT: REJECT, FILTER_SKIP: SKIP } = NodeFilter;
-  let elements = 0;
-  return document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return ACCEPT;
-      const element = node as Element;
-      // A frame's own children are fallback markup that is never shown.
-      if (element.tagName === 'IFRAME') return frameBodyOf(element) ? ACCEPT : REJECT;
-      if (element !== root && isSkipped(element)) return REJECT;
-      if (options.shallow && element !== root && !isInline(element)) return REJECT;
-      // Elements come out only when they mean something to the runs, or as a place to pause.
-      return element.tagName === 'BR' || element.shadowRoot || ++elements % PAUSE_EVERY === 0 ? ACCEPT : SKIP;
-    },
-  });
+/**
+ * Whether the walk reads inside an element (a frame: its document): not when it is
+ * skipped (see skip-rules.ts), nor, in a shallow walk, when it starts a block of its own.
+ */
+function isEntered(element: Element, root: Node, options: CollectOptions, isInline: (element: Element) => boolean): boolean {
+  if (element === root) return true;
+  if (element.tagName === 'IFRAME') return frameBodyOf(element) !== null;
+  if (isSkipped(element)) return false;
+  return !options.shallow || isInline(element);
 }
 
-/** The first node the walker accepts after `node` and everything inside it. */
-function nextAfter(walker: TreeWalker, node: Node, root: Node): Node | null {
+/**
+ * The node after `node` in document order, inside `root`: its first child when `enter`,
+ * else what follows it and everything inside it. A hand-written walk rather than a
+ * TreeWalker with a filter: the engine calling back into script for every node of a
+ * long page cost more than the whole walk does now.
+ */
+function following(node: Node, root: Node, enter: boolean): Node | null {
+  if (enter && node.firstChild) return node.firstChild;
   for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
-    walker.currentNode = current;
-    const next = walker.nextSibling();
-    if (next) return next;
+    if (current.nextSibling) return current.nextSibling;
   }
   return null;
 }
@@ -90,43 +87,56 @@ function placeOf(node: Node, root: Node): Node[] {
 /** Text runs, with `null` wherever the caller may pause (see above). */
 export function* walkRuns(root: Node, options: CollectOptions = {}, depth = 0): Generator<TextRun | null> {
   const isInline = memoized(isInlineElement);
-  const walker = makeWalker(root, options, isInline);
   let builder: TextRunBuilder | undefined;
-  let node: Node | null = walker.nextNode();
+  let elements = 0;
+  // Sibling text nodes share their block: found once for them all.
+  let lastParent: Node | null = null;
+  let lastBlock: Node = root;
+  let node: Node | null = root.firstChild;
   while (node) {
     // Set before every yield: the page may remove this node while the caller pauses.
     let place: Node[] | undefined;
+    let enter = false;
     if (node.nodeType === Node.TEXT_NODE) {
-      const block = blockOf(node, isInline);
-      if (builder?.block !== block) {
+      if (node.parentNode !== lastParent) {
+        lastParent = node.parentNode;
+        lastBlock = blockOf(node, isInline);
+      }
+      if (builder?.block !== lastBlock) {
         const run = builder?.finish();
-        builder = new TextRunBuilder(block);
+        builder = new TextRunBuilder(lastBlock);
         if (run) {
           place = placeOf(node, root);
           yield run;
         }
       }
       if (!place || root.contains(node)) builder.addText(node as Text);
-    } else if ((node as Element).tagName === 'BR') {
-      builder?.addBreak();
-    } else {
-      place = placeOf(node, root);
-      const inner = options.shallow || depth >= MAX_TREE_DEPTH ? null : innerTreeOf(node as Element);
-      if (inner) {
+    } else if (node.nodeType === Node.ELEMENT_NODE && isEntered(node as Element, root, options, isInline)) {
+      const element = node as Element;
+      // A frame's own children are fallback markup that is never shown.
+      enter = element.tagName !== 'IFRAME';
+      const inner = options.shallow || depth >= MAX_TREE_DEPTH ? null : innerTreeOf(element);
+      if (element.tagName === 'BR') {
+        builder?.addBreak();
+      } else if (inner) {
         // A shadow tree's or a frame's text belongs to its own blocks; finish ours first.
+        place = placeOf(node, root);
         const run = builder?.finish();
         builder = undefined;
         if (run) yield run;
         options.onTree?.(inner.getRootNode() as ShadowRoot | Document);
         yield* walkRuns(inner, options, depth + 1);
-      } else yield null;
+      } else if (++elements % PAUSE_EVERY === 0) {
+        place = placeOf(node, root);
+        yield null;
+      }
     }
     if (place && !root.contains(node)) {
       const kept = place.find((ancestor) => root.contains(ancestor));
       options.onLost?.(kept ?? root);
       if (!kept) break;
-      node = nextAfter(walker, kept, root);
-    } else node = walker.nextNode();
+      node = following(kept, root, false);
+    } else node = following(node, root, enter);
   }
   const run = builder?.finish();
   if (run) yield run;

@@ -58,11 +58,7 @@ async function loadWhenAboutEvent(): Promise<void> {
   // may load; see scripts/build/lazy-content-module.ts).
   const chunks = runtime.getManifest().web_accessible_resources?.[0]?.resources ?? [];
   for (const chunk of chunks) if (chunk !== PAGE_SESSION_FILE) void import(/* @vite-ignore */ runtime.getURL(chunk)).catch(() => undefined);
-  const loading = import(/* @vite-ignore */ runtime.getURL(PAGE_SESSION_FILE)) as Promise<PageSession>;
-  // While the module loads: the first sentence segmenter of a page loads the engine's
-  // segmentation data (15-20 ms); loaded now, it is ready when the session needs it.
-  new Intl.Segmenter('en', { granularity: 'sentence' }).segment('.');
-  const session = await loading;
+  const session = (await import(/* @vite-ignore */ runtime.getURL(PAGE_SESSION_FILE))) as PageSession;
   runtime.onMessage.removeListener(describePage);
   session.startParallax(whenPageMayBeAboutEvent);
 }

@@ -1,11 +1,14 @@
 /**
- * One page session's real work: read the article text, send its sentences to the
- * worker in batches, highlight what comes back, and follow the DOM as it changes by
- * re-reading only the blocks that changed. Everything hangs off one AbortSignal.
+ * One page session's real work: read the article text, send it to the worker in
+ * batches, highlight what comes back, and follow the DOM as it changes by re-reading
+ * only the blocks that changed. Everything hangs off one AbortSignal.
  *
- * Sentences are numbered in the order they are read (positions). When a block's text
- * changes, its old positions are retired and its new sentences get new ones, so a
- * position always means one sentence of one text run.
+ * Each text run is sent as a passage, numbered in the order they are read; the worker
+ * splits passages into sentences (segmenting text is the costliest part of reading a
+ * page, and the first `Intl` object of a page alone costs 10-25 ms) and answers with
+ * the accepted sentences' passages and offsets. When a block's text changes, its old
+ * passages are retired and its new runs get new numbers, so a passage number always
+ * means one text run.
  *
  * Hostile pages (tests/e2e/hostile*.test.ts) shape the rest: a mutation callback only
  * notes which nodes changed (a storm of thousands of changes a second must cost next to
@@ -17,9 +20,8 @@
  * and merge per frame, for the same result.) Their highlights live in their own
  * documents (see highlighter.ts).
  */
-import { segmentSentences } from '../core/segment';
 import { warnOnce } from '../log';
-import { MAX_SENTENCE_LENGTH, type HighlightedSentence, type PageSentencesMessage } from '../messages';
+import type { HighlightedSentence, PagePassagesMessage } from '../messages';
 import { shouldSendBatch } from './batch-rule';
 import { ownBlockOf, walkRuns } from './collect-runs';
 import { CARD_TAG } from './fact-card';
@@ -32,15 +34,16 @@ import { rangeOfRunText, type TextRun } from './text-runs';
 import { askWorker } from './worker-channel';
 
 const BATCH_SIZE = 200;
-/** A batch goes out when a slice ends with at least this many sentences read. */
+/** A batch goes out when a slice ends with at least this many passages read. */
 const MIN_BATCH_AT_PAUSE = 50;
-/** A "sentence" needs a word to state anything; this drops bullets, digits and stray marks. */
-const HAS_WORD = /\p{L}{2}/u;
 
-interface SentenceSpot {
-  run: TextRun;
-  start: number;
-  end: number;
+/**
+ * A shown sentence's range and where it stands. A position's place never changes within
+ * a page session, unless a worker that lost the tab's record numbers sentences anew.
+ */
+interface ShownRange {
+  place: HighlightedSentence;
+  range: Range;
 }
 
 const OBSERVED: MutationObserverInit = {
@@ -73,14 +76,16 @@ function rescanOf(node: Node, deep: boolean): Rescan | null {
 const isGone = (node: Node) => !node.isConnected || !node.ownerDocument?.defaultView;
 
 export class PageScanner {
-  private readonly positionsByBlock = new Map<Node, number[]>();
-  private readonly spots = new Map<number, SentenceSpot>();
-  private readonly ranges = new Map<number, Range>();
+  private readonly passagesByBlock = new Map<Node, number[]>();
+  private readonly passages = new Map<number, TextRun>();
+  /** The ranges of the sentences shown now, by position. */
+  private ranges = new Map<number, ShownRange>();
   private highlighted: HighlightedSentence[] = [];
   private shown: PlacedSentence[] = [];
   readonly highlighter: Highlighter;
-  private nextPosition = 0;
-  private pendingSentences: string[] = [];
+  private nextPassage = 0;
+  private pendingPassages: string[] = [];
+  private pendingCut: number[] = [];
   private pendingFirst = 0;
   private retired: number[] = [];
   private sentCount = 0;
@@ -228,7 +233,7 @@ export class PageScanner {
         if (run) this.read(run);
         // Before giving the thread back, hand the worker what has been read, so that it
         // works while the page is read on and the last batch is a small one.
-        if (clock.spent && this.pendingSentences.length >= MIN_BATCH_AT_PAUSE) this.sendBatch(true);
+        if (clock.spent && this.pendingPassages.length >= MIN_BATCH_AT_PAUSE) this.sendBatch(true);
         if (!(await clock.pause(this.signal))) return;
       }
     }
@@ -247,7 +252,7 @@ export class PageScanner {
       else this.retireBlock(root);
     }
     if (deepRoots.size === 0 && !sawRemoval) return true;
-    for (const block of [...this.positionsByBlock.keys()]) {
+    for (const block of [...this.passagesByBlock.keys()]) {
       if (isUnder(block, deepRoots) || (sawRemoval && isGone(block))) this.retireBlock(block);
       if (!(await clock.pause(this.signal))) return false;
     }
@@ -255,52 +260,48 @@ export class PageScanner {
   }
 
   private read(run: TextRun): void {
-    const positions = this.positionsByBlock.get(run.block) ?? [];
-    this.positionsByBlock.set(run.block, positions);
-    const spans = segmentSentences(run.text);
-    // A block cut at MAX_RUN_TEXT (text-runs.ts) ends in a sentence cut anywhere.
-    if (run.truncated) spans.pop();
-    for (const span of spans) {
-      if (span.text.length > MAX_SENTENCE_LENGTH || !HAS_WORD.test(span.text)) continue;
-      const position = this.nextPosition++;
-      positions.push(position);
-      this.spots.set(position, { run, start: span.start, end: span.end });
-      if (this.pendingSentences.length === 0) this.pendingFirst = position;
-      this.pendingSentences.push(span.text);
-      if (this.pendingSentences.length >= BATCH_SIZE) this.sendBatch(true);
-    }
+    const passages = this.passagesByBlock.get(run.block) ?? [];
+    this.passagesByBlock.set(run.block, passages);
+    const passage = this.nextPassage++;
+    passages.push(passage);
+    this.passages.set(passage, run);
+    if (this.pendingPassages.length === 0) this.pendingFirst = passage;
+    this.pendingPassages.push(run.text);
+    if (run.truncated) this.pendingCut.push(passage);
+    if (this.pendingPassages.length >= BATCH_SIZE) this.sendBatch(true);
   }
 
   private retireBlock(block: Node): void {
-    for (const position of this.positionsByBlock.get(block) ?? []) {
-      this.spots.delete(position);
-      this.ranges.delete(position);
-      // Not yet sent: drop it from the batch instead of retiring it.
-      const pendingIndex = position - this.pendingFirst;
-      if (pendingIndex >= 0 && pendingIndex < this.pendingSentences.length) {
-        this.pendingSentences[pendingIndex] = '';
+    for (const passage of this.passagesByBlock.get(block) ?? []) {
+      this.passages.delete(passage);
+      // Not yet sent: empty it in the batch instead of retiring it.
+      const pendingIndex = passage - this.pendingFirst;
+      if (pendingIndex >= 0 && pendingIndex < this.pendingPassages.length) {
+        this.pendingPassages[pendingIndex] = '';
       } else {
-        this.retired.push(position);
+        this.retired.push(passage);
       }
     }
-    this.positionsByBlock.delete(block);
+    this.passagesByBlock.delete(block);
   }
 
   /** Send what has been read since the last batch; `readGoesOn` while the read is not over. */
   private sendBatch(readGoesOn: boolean): void {
-    const hasNew = this.pendingSentences.length > 0 || this.retired.length > 0;
+    const hasNew = this.pendingPassages.length > 0 || this.retired.length > 0;
     if (!shouldSendBatch(hasNew, readGoesOn, this.readUndecided)) return;
     this.readUndecided = readGoesOn;
-    const message: PageSentencesMessage = {
-      type: 'page/sentences',
+    const message: PagePassagesMessage = {
+      type: 'page/passages',
       pageId: this.pageId,
-      firstPosition: this.pendingFirst,
-      sentences: this.pendingSentences,
+      firstPassage: this.pendingFirst,
+      passages: this.pendingPassages,
+      cut: this.pendingCut,
       retired: this.retired,
       readGoesOn,
     };
-    this.pendingFirst = this.nextPosition;
-    this.pendingSentences = [];
+    this.pendingFirst = this.nextPassage;
+    this.pendingPassages = [];
+    this.pendingCut = [];
     this.retired = [];
     // Batches go out at once (the worker takes a tab's batches in order), and each answer
     // holds every sentence accepted so far: an answer older than one already shown is dropped.
@@ -327,20 +328,23 @@ export class PageScanner {
   private repaint(): void {
     if (this.signal.aborted) return;
     const shown: PlacedSentence[] = [];
-    for (const { position } of this.highlighted) {
-      const range = this.rangeOf(position);
-      if (range && !range.collapsed) shown.push({ position, range });
+    const ranges = new Map<number, ShownRange>();
+    for (const sentence of this.highlighted) {
+      const range = this.rangeOf(sentence);
+      if (!range || range.collapsed) continue;
+      shown.push({ position: sentence.position, range });
+      ranges.set(sentence.position, { place: sentence, range });
     }
     this.shown = shown;
+    this.ranges = ranges;
     this.highlighter.show(shown.map((sentence) => sentence.range));
   }
 
-  private rangeOf(position: number): Range | undefined {
+  /** The sentence's range, if its passage is still on the page. */
+  private rangeOf({ position, passage, start, end }: HighlightedSentence): Range | null {
     const cached = this.ranges.get(position);
-    if (cached) return cached;
-    const spot = this.spots.get(position);
-    const range = spot && rangeOfRunText(spot.run, spot.start, spot.end);
-    if (range) this.ranges.set(position, range);
-    return range ?? undefined;
+    if (cached?.place.passage === passage && cached.place.start === start && cached.place.end === end) return cached.range;
+    const run = this.passages.get(passage);
+    return run ? rangeOfRunText(run, start, end) : null;
   }
 }

@@ -5,6 +5,7 @@
  * node's contribution starts, so an offset range of its text can be turned back into
  * a DOM `Range` — one Range even when the sentence crosses `<a>` or `<em>`.
  */
+import { MAX_PASSAGE_LENGTH } from '../messages';
 
 export interface TextRun {
   /** The nearest block element (or shadow root) of the run's text nodes. */
@@ -16,15 +17,12 @@ export interface TextRun {
 }
 
 /**
- * How much of one block's text is read. A paragraph of prose is a few thousand
- * characters at most; a block longer than this is a data dump or a hostile page. One
- * 5 MB text node read whole holds the main thread for over 200 ms (collapsing its
- * spaces, segmenting it) and yields 100,000 "sentences" to send; and the Intl.Segmenter
- * of older V8 versions (Node 20's) slows down more than linearly on long strings. So
+ * How much of one block's text is read (MAX_PASSAGE_LENGTH). One 5 MB text node read
+ * whole holds the main thread for over 200 ms and sends megabytes to the worker; so
  * only the first MAX_RUN_TEXT characters of a block are read (a few milliseconds), and
- * the sentence cut at that point is dropped.
+ * the run says it was cut, so that the worker drops the sentence cut at that point.
  */
-export const MAX_RUN_TEXT = 30_000;
+export const MAX_RUN_TEXT = MAX_PASSAGE_LENGTH;
 
 /** A text node that adds visible characters to the run. */
 interface RunPiece {

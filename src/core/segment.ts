@@ -22,7 +22,7 @@ const ABBREVIATIONS = new Set([
   'inc', 'ltd', 'co', 'corp', 'dept', 'approx', 'est', 'fig', 'vol', 'op', 'al',
 ]);
 
-/** Enough of a segment's end to hold its last word and the spaces after it. */
+/** The longest last word looked at: any longer one is no abbreviation. */
 const ABBREVIATION_TAIL = 256;
 
 /** Lazily created: constructing a segmenter costs more than using one. */
@@ -38,23 +38,35 @@ function isSpace(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x202f || code === 0x205f || code === 0x3000;
 }
 
-/** True when a raw segment ends with something that does not close a sentence. */
-function endsWithAbbreviation(segment: string): boolean {
-  const trimmed = segment.trimEnd();
-  if (!trimmed.endsWith('.')) return false;
-  const lastWord = /(\S+)\.$/.exec(trimmed)?.[1] ?? '';
-  // Dotted initialisms and single initials: "U.S.", "U.N.", "J." (as in "John F. Kennedy").
-  if (/^(?:\p{L}\.)*\p{L}$/u.test(lastWord) && lastWord.replace(/\./g, '').length <= 3) {
-    return /\p{Lu}/u.test(lastWord);
-  }
-  return ABBREVIATIONS.has(lastWord.toLowerCase().replace(/^\W+/, ''));
+/**
+ * The word before the full stop that ends `text.slice(start, end)` (white space may
+ * follow it), without that stop; null when the slice does not end in a full stop.
+ */
+function wordBeforeFullStop(text: string, start: number, end: number): string | null {
+  let at = end - 1;
+  while (at >= start && isSpace(text.charCodeAt(at))) at -= 1;
+  if (at < start || text.charCodeAt(at) !== 0x2e) return null;
+  const stop = at;
+  // Only the segment's last word decides, and only its end: a long chain of abbreviations
+  // ("U.S. U.S. …", a hostile page) merged into one segment must not make this quadratic.
+  const limit = Math.max(start, stop - ABBREVIATION_TAIL);
+  while (at > limit && !isSpace(text.charCodeAt(at - 1))) at -= 1;
+  return text.slice(at, stop);
 }
 
-/** Whether the last character before `end` that is not white space is a full stop. */
-function endsInFullStop(text: string, end: number): boolean {
-  let at = end - 1;
-  while (at >= 0 && isSpace(text.charCodeAt(at))) at -= 1;
-  return at >= 0 && text.charCodeAt(at) === 0x2e;
+/** True when a word before a full stop makes that stop no sentence end. */
+function isAbbreviation(word: string): boolean {
+  // Dotted initialisms and single initials: "U.S.", "U.N.", "J." (as in "John F. Kennedy").
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && word.replace(/\./g, '').length <= 3) {
+    return /\p{Lu}/u.test(word);
+  }
+  return ABBREVIATIONS.has(word.toLowerCase().replace(/^\W+/, ''));
+}
+
+/** True when the segment `span` of `text` ends with something that does not close a sentence. */
+function endsWithAbbreviation(text: string, span: { start: number; end: number }): boolean {
+  const word = wordBeforeFullStop(text, span.start, span.end);
+  return word !== null && isAbbreviation(word);
 }
 
 /** Split text into sentences with their offsets, repairing abbreviation splits. */
@@ -62,13 +74,8 @@ export function segmentSentences(text: string): SentenceSpan[] {
   const raw: { start: number; end: number }[] = [];
   for (const { segment, index } of sentenceSegmenter().segment(text)) {
     const previous = raw[raw.length - 1];
-    // Only the segment's last word decides: testing the whole merged segment made a long
-    // chain of abbreviations ("U.S. U.S. …", a hostile page) quadratic.
-    if (previous && endsInFullStop(text, previous.end) && endsWithAbbreviation(text.slice(Math.max(previous.start, previous.end - ABBREVIATION_TAIL), previous.end))) {
-      previous.end = index + segment.length;
-    } else {
-      raw.push({ start: index, end: index + segment.length });
-    }
+    if (previous && endsWithAbbreviation(text, previous)) previous.end = index + segment.length;
+    else raw.push({ start: index, end: index + segment.length });
   }
   // Trimmed by scanning, not by trim(): a long page has tens of thousands of sentences,
   // and every string made here is garbage the page's thread collects.

@@ -449,8 +449,8 @@ describe('messages from where they must not come', () => {
         [{ type: 'popup/set-site', tabId: tab, enabled: false }],
         { type: 'popup/tab-state', tabId: 'x'.repeat(8_000_000) },
         { type: 'x'.repeat(8_000_000), tabId: tab },
-        { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: new Array(20_000).fill('Putin met them.'), retired: [], readGoesOn: false },
-        { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: ['x'.repeat(50_000)], retired: [], readGoesOn: false },
+        { type: 'page/passages', pageId: 'p', firstPassage: 0, passages: new Array(20_000).fill('Putin met them.'), cut: [], retired: [], readGoesOn: false },
+        { type: 'page/passages', pageId: 'p', firstPassage: 0, passages: ['x'.repeat(50_000)], cut: [], retired: [], readGoesOn: false },
         { type: 'popup/set-site', tabId: nested, enabled: false },
         // Well-formed, but from the wrong sender: content-script and worker messages from a page.
         { type: 'page/reset', pageId: 'forged' },
@@ -500,7 +500,7 @@ describe('messages from where they must not come', () => {
           workerMessage: await send({ type: 'site/state', site: 'other.test', enabled: false }),
           highlights: await send({ type: 'page/highlights', pageId: 'x', highlights: [] }),
           badCard: await send({ type: 'card/query', pageId: 'x'.repeat(65), position: -1 }),
-          badBatch: await send({ type: 'page/sentences', pageId: 'p', firstPosition: -3, sentences: [1, 2], retired: [], readGoesOn: false }),
+          badBatch: await send({ type: 'page/passages', pageId: 'p', firstPassage: -3, passages: [1, 2], cut: [], retired: [], readGoesOn: false }),
           otherSiteQuery: await send({ type: 'site/query', site: 'other.test', tabId: ${otherTab} }),
         };
       })()`,

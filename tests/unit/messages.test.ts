@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { classifySender, describeRefused, MAX_BATCH_SENTENCES, MAX_SENTENCE_LENGTH, parseMessage } from '../../src/messages';
+import { classifySender, describeRefused, MAX_BATCH_PASSAGES, MAX_PASSAGE_LENGTH, parseMessage } from '../../src/messages';
 
 const event = { title: 'A meeting', date: '2025-01-01', place: 'A city' };
 
 describe('parseMessage accepts every well-formed message', () => {
   it.each([
     ['a page reset', { type: 'page/reset', pageId: 'abc' }],
-    ['a batch of sentences', { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: ['One.', ''], retired: [], readGoesOn: false }],
-    ['a batch that only retires', { type: 'page/sentences', pageId: 'p', firstPosition: 7, sentences: [], retired: [1, 2], readGoesOn: true }],
+    ['a batch of passages', { type: 'page/passages', pageId: 'p', firstPassage: 0, passages: ['One. Two.', ''], cut: [1], retired: [], readGoesOn: false }],
+    ['a batch that only retires', { type: 'page/passages', pageId: 'p', firstPassage: 7, passages: [], cut: [], retired: [1, 2], readGoesOn: true }],
     ['a site query', { type: 'site/query' }],
     ['a page description', { type: 'page/description', site: 'example.test', pageId: null }],
-    ['highlights', { type: 'page/highlights', pageId: 'p', highlights: [{ position: 3, factIds: ['f1', 'f2'] }] }],
+    ['highlights', { type: 'page/highlights', pageId: 'p', highlights: [{ position: 3, passage: 1, start: 0, end: 9, factIds: ['f1', 'f2'] }] }],
     ['a site state', { type: 'site/state', site: 'example.test', enabled: false }],
     ['a describe request', { type: 'page/describe' }],
     ['a popup tab-state request', { type: 'popup/tab-state', tabId: 12 }],
@@ -31,19 +31,22 @@ describe('parseMessage rejects anything else', () => {
     ['a reset without a page id', { type: 'page/reset' }],
     ['a reset with an empty page id', { type: 'page/reset', pageId: '' }],
     ['a reset with a huge page id', { type: 'page/reset', pageId: 'x'.repeat(65) }],
-    ['a batch with a negative position', { type: 'page/sentences', pageId: 'p', firstPosition: -1, sentences: [], retired: [], readGoesOn: false }],
-    ['a batch with a fractional position', { type: 'page/sentences', pageId: 'p', firstPosition: 1.5, sentences: [], retired: [], readGoesOn: false }],
-    ['a batch that does not say whether the read goes on', { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: [], retired: [] }],
-    ['a batch with a non-string sentence', { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: [42], retired: [], readGoesOn: false }],
+    ['a batch with a negative passage number', { type: 'page/passages', pageId: 'p', firstPassage: -1, passages: [], cut: [], retired: [], readGoesOn: false }],
+    ['a batch with a fractional passage number', { type: 'page/passages', pageId: 'p', firstPassage: 1.5, passages: [], cut: [], retired: [], readGoesOn: false }],
+    ['a batch that does not say whether the read goes on', { type: 'page/passages', pageId: 'p', firstPassage: 0, passages: [], cut: [], retired: [] }],
+    ['a batch that does not say which passages were cut', { type: 'page/passages', pageId: 'p', firstPassage: 0, passages: [], retired: [], readGoesOn: false }],
+    ['a batch with a non-string passage', { type: 'page/passages', pageId: 'p', firstPassage: 0, passages: [42], cut: [], retired: [], readGoesOn: false }],
     [
       'a batch that is too long',
-      { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: Array(MAX_BATCH_SENTENCES + 1).fill('A.'), retired: [], readGoesOn: false },
+      { type: 'page/passages', pageId: 'p', firstPassage: 0, passages: Array(MAX_BATCH_PASSAGES + 1).fill('A.'), cut: [], retired: [], readGoesOn: false },
     ],
     [
-      'a batch with an overlong sentence',
-      { type: 'page/sentences', pageId: 'p', firstPosition: 0, sentences: ['a'.repeat(MAX_SENTENCE_LENGTH + 1)], retired: [], readGoesOn: false },
+      'a batch with an overlong passage',
+      { type: 'page/passages', pageId: 'p', firstPassage: 0, passages: ['a'.repeat(MAX_PASSAGE_LENGTH + 1)], cut: [], retired: [], readGoesOn: false },
     ],
-    ['highlights without fact ids', { type: 'page/highlights', pageId: 'p', highlights: [{ position: 1, factIds: [] }] }],
+    ['highlights without fact ids', { type: 'page/highlights', pageId: 'p', highlights: [{ position: 1, passage: 0, start: 0, end: 5, factIds: [] }] }],
+    ['highlights without a place', { type: 'page/highlights', pageId: 'p', highlights: [{ position: 1, factIds: ['f1'] }] }],
+    ['highlights of an empty stretch', { type: 'page/highlights', pageId: 'p', highlights: [{ position: 1, passage: 0, start: 5, end: 5, factIds: ['f1'] }] }],
     ['a site state with a string flag', { type: 'site/state', site: 'a.test', enabled: 'false' }],
     ['a site state without a site', { type: 'site/state', site: '', enabled: true }],
     ['a popup request with a string tab id', { type: 'popup/tab-state', tabId: '12' }],

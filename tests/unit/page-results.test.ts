@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addSentences, startPage } from '../../src/background/page-results';
+import { addPassages, startPage } from '../../src/background/page-results';
 import type { Matcher } from '../../src/core/match';
 import type { FactIndex, MatchResult, SentenceCandidate } from '../../src/core/types';
 
 /**
- * A matcher that says sentence "fact:X" states fact X, and whose page gate opens
+ * A matcher that says sentence "fact:X" (any case) states fact X, and whose page gate opens
  * once the page has at least `gateAt` candidates: enough to check what the worker
  * does with batches, without the real index.
  */
@@ -15,7 +15,7 @@ function stubMatcher(gateAt = 1): Matcher & { seen: SentenceCandidate[][] } {
     seen,
     scoreSentences: (sentences, first = 0) =>
       sentences.flatMap((sentence, i) => {
-        const fact = /^fact:(\w+)/.exec(sentence)?.[1];
+        const fact = /^fact:(\w+)/i.exec(sentence)?.[1];
         return fact ? [{ position: first + i, sentence, facts: [{ factId: fact, score: 1 }], keyNames: [] }] : [];
       }),
     decidePage(candidates): MatchResult {
@@ -37,49 +37,71 @@ function stubMatcher(gateAt = 1): Matcher & { seen: SentenceCandidate[][] } {
   };
 }
 
-const batch = (firstPosition: number, sentences: string[], retired: number[] = []) => ({ firstPosition, sentences, retired });
+const batch = (firstPassage: number, passages: string[], retired: number[] = [], cut: number[] = []) => ({ firstPassage, passages, retired, cut });
+const page = () => startPage('p', 'news.test', false);
+
+describe('the worker splits passages into sentences and numbers them', () => {
+  it('numbers sentences in reading order, across passages', () => {
+    const record = addPassages(page(), batch(10, ['Some other words. Fact:a is stated here.', 'Fact:b is stated too.']), stubMatcher());
+    expect(record.highlights.map((highlight) => [highlight.position, highlight.passage])).toEqual([[1, 10], [2, 11]]);
+    expect(record.nextPosition).toBe(3);
+  });
+
+  it('says where each accepted sentence stands in its passage', () => {
+    const text = 'Some other words.  Fact:a is stated here.';
+    const [highlight] = addPassages(page(), batch(0, [text]), stubMatcher()).highlights;
+    expect(text.slice(highlight!.start, highlight!.end)).toBe('Fact:a is stated here.');
+  });
+
+  it('drops the last sentence of a passage whose block was cut', () => {
+    const record = addPassages(page(), batch(0, ['Fact:a is stated here. Fact:b is cut of'], [], [0]), stubMatcher());
+    expect(record.factIds).toEqual(['a']);
+  });
+
+  it('never gives a position twice, even after passages are retired', () => {
+    const matcher = stubMatcher();
+    const first = addPassages(page(), batch(0, ['Fact:a is stated here.']), matcher);
+    const second = addPassages(first, batch(1, ['Fact:a is stated here.'], [0]), matcher);
+    expect(second.highlights.map((highlight) => highlight.position)).toEqual([1]);
+  });
+});
 
 describe('each batch is judged together with the whole page so far', () => {
-  it('numbers sentences from the batch’s first position', () => {
-    const record = addSentences(startPage('p', 'news.test', false), batch(10, ['other', 'fact:a']), stubMatcher());
-    expect(record.highlights).toEqual([{ position: 11, factIds: ['a'] }]);
-  });
-
   it('lets the page gate see earlier batches', () => {
     const matcher = stubMatcher(2);
-    const first = addSentences(startPage('p', 'news.test', false), batch(0, ['fact:a']), matcher);
+    const first = addPassages(page(), batch(0, ['Fact:a is stated here.']), matcher);
     expect(first.highlights).toEqual([]);
-    const second = addSentences(first, batch(1, ['fact:b']), matcher);
-    expect(second.highlights.map((h) => h.position)).toEqual([0, 1]);
-    expect(matcher.seen.at(-1)!.map((c) => c.position)).toEqual([0, 1]);
+    const second = addPassages(first, batch(1, ['Fact:b is stated here.']), matcher);
+    expect(second.highlights.map((highlight) => highlight.position)).toEqual([0, 1]);
+    expect(matcher.seen.at(-1)!.map((candidate) => candidate.position)).toEqual([0, 1]);
   });
 
-  it('forgets retired sentences', () => {
+  it('forgets the sentences of retired passages', () => {
     const matcher = stubMatcher();
-    const first = addSentences(startPage('p', 'news.test', false), batch(0, ['fact:a', 'fact:b']), matcher);
-    const second = addSentences(first, batch(2, ['fact:c'], [0]), matcher);
-    expect(second.highlights.map((h) => h.position)).toEqual([1, 2]);
+    const first = addPassages(page(), batch(0, ['Fact:a is stated here.', 'Fact:b is stated here.']), matcher);
+    const second = addPassages(first, batch(2, ['Fact:c is stated here.'], [0]), matcher);
+    expect(second.highlights.map((highlight) => highlight.passage)).toEqual([1, 2]);
     expect(second.factIds).toEqual(['b', 'c']);
   });
 
   it('counts each fact once however many sentences state it', () => {
-    const record = addSentences(startPage('p', 'news.test', false), batch(0, ['fact:a', 'fact:a', 'fact:b']), stubMatcher());
+    const record = addPassages(page(), batch(0, ['Fact:a is stated here. Fact:a again, in other words. Fact:b as well.']), stubMatcher());
     expect(record.factIds).toEqual(['a', 'b']);
   });
 
   it('keeps what identifies the page', () => {
-    const record = addSentences(startPage('page-1', 'news.test', true), batch(0, []), stubMatcher());
+    const record = addPassages(startPage('page-1', 'news.test', true), batch(0, []), stubMatcher());
     expect(record).toMatchObject({ pageId: 'page-1', site: 'news.test', incognito: true, highlights: [] });
   });
 
   it('leaves the decision to a later batch when told more are waiting, keeping the last one meanwhile', () => {
     const matcher = stubMatcher();
-    const first = addSentences(startPage('p', 'news.test', false), batch(0, ['fact:a']), matcher);
-    const deferred = addSentences(first, batch(1, ['fact:b']), matcher, false);
+    const first = addPassages(page(), batch(0, ['Fact:a is stated here.']), matcher);
+    const deferred = addPassages(first, batch(1, ['Fact:b is stated here.']), matcher, false);
     expect(matcher.seen).toHaveLength(1);
     expect(deferred.candidates.map((candidate) => candidate.position)).toEqual([0, 1]);
     expect(deferred.highlights).toEqual(first.highlights);
-    const decided = addSentences(deferred, batch(2, ['fact:c']), matcher);
+    const decided = addPassages(deferred, batch(2, ['Fact:c is stated here.']), matcher);
     expect(decided.highlights.map((highlight) => highlight.position)).toEqual([0, 1, 2]);
   });
 });
