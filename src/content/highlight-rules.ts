@@ -8,6 +8,8 @@
 import type { HighlightColour } from '../highlight-colours';
 
 export const HIGHLIGHT_NAME = 'parallax-fact';
+/** The same sentences' underline, on a page of a normal size (see highlighter.ts). */
+export const UNDERLINE_NAME = 'parallax-underline';
 export const FOCUS_NAME = 'parallax-focus';
 export const FLASH_NAME = 'parallax-flash';
 export type MarkName = typeof FOCUS_NAME | typeof FLASH_NAME;
@@ -15,12 +17,16 @@ export type MarkName = typeof FOCUS_NAME | typeof FLASH_NAME;
 /**
  * Both colours are set, so the highlights read the same on light and dark pages, in
  * the reader's chosen colour (see highlight-colours.ts), underlined for readers who do
- * not see colour well. The current sentence is a deeper amber with a thick blue
- * underline (a focus ring text can carry); a revealed one flashes blue.
+ * not see colour well (the underline layer repeats the text colour, as it paints over
+ * the fact layer). The current sentence is a deeper amber with a thick blue underline
+ * (a focus ring text can carry); a revealed one flashes blue.
  */
 export function highlightRules(colour: HighlightColour): string {
   return `::highlight(${HIGHLIGHT_NAME}) {
   background-color: ${colour.background};
+  color: ${colour.text};
+}
+::highlight(${UNDERLINE_NAME}) {
   color: ${colour.text};
   text-decoration: underline 1px ${colour.underline};
   text-underline-offset: 0.2em;

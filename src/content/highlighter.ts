@@ -4,15 +4,28 @@
  * (highlight-rules.ts), and by one constructed stylesheet adopted into each open shadow
  * root that holds highlighted text (document styles do not reach into shadow trees), and
  * into the top document too once the reader picks another colour; a same-origin frame read with the
- * page gets the same in its own document (see DocumentLayer). Two more highlights mark single
- * sentences on top of it: `parallax-focus`, the keyboard's current sentence, and
+ * page gets the same in its own document (see DocumentLayer). `parallax-underline` underlines
+ * the same sentences, while they are not too many (see MAX_UNDERLINED). Two more highlights
+ * mark single sentences on top: `parallax-focus`, the keyboard's current sentence, and
  * `parallax-flash`, a sentence the popup revealed. The page's DOM is never touched.
  */
 import { browser } from '../browser';
 import { COLOUR_STORAGE_KEY, colourNamed, HIGHLIGHT_COLOURS } from '../highlight-colours';
-import { FLASH_NAME, FOCUS_NAME, HIGHLIGHT_NAME, highlightRules, type MarkName } from './highlight-rules';
+import { FLASH_NAME, FOCUS_NAME, HIGHLIGHT_NAME, highlightRules, UNDERLINE_NAME, type MarkName } from './highlight-rules';
 
 export { FLASH_NAME, FOCUS_NAME, HIGHLIGHT_NAME, type MarkName };
+
+/**
+ * How many sentences are underlined at most. Whenever a highlight or the page's DOM
+ * changes, Chromium rebuilds the marks of every range of every highlight, and an
+ * underline makes that cost twice as much (it changes each line's painted extent): on a
+ * page of 4,000 highlighted sentences, a frame of 100 ms instead of 40. An article has a
+ * few dozen; past this many the page is an aggregate, and the colour alone marks them.
+ */
+export const MAX_UNDERLINED = 500;
+
+/** Layers paint in priority order: the underline over the facts' colour, the marks over both. */
+const PRIORITIES = { [UNDERLINE_NAME]: 1, [FOCUS_NAME]: 2, [FLASH_NAME]: 3 } as const;
 
 /** What the manifest stylesheet (highlights.css) already gives the top document. */
 const DEFAULT_RULES = highlightRules(HIGHLIGHT_COLOURS[0]!);
@@ -34,6 +47,8 @@ interface DocumentLayer {
    * isolated world in Firefox ("Xray wrapping of iterators not supported").
    */
   factRanges: Set<Range>;
+  /** The same ranges as `facts`, or none on a page with too many (see MAX_UNDERLINED). */
+  underlines: Highlight;
   marks: Map<MarkName, Highlight>;
   sheet: CSSStyleSheet;
   scopes: Set<StyleScope>;
@@ -86,7 +101,9 @@ export class Highlighter {
       if (byDocument.has(document)) continue;
       layer.facts.clear();
       layer.factRanges.clear();
+      layer.underlines.clear();
     }
+    const underlined = ranges.length <= MAX_UNDERLINED;
     for (const [document, shown] of byDocument) {
       const layer = this.layerOf(document);
       if (!layer) continue;
@@ -97,16 +114,29 @@ export class Highlighter {
         if (wanted.has(range)) continue;
         layer.facts.delete(range);
         layer.factRanges.delete(range);
+        layer.underlines.delete(range);
       }
       for (const range of shown) {
         if (layer.factRanges.has(range)) continue;
         layer.facts.add(range);
         layer.factRanges.add(range);
+        if (underlined) layer.underlines.add(range);
         this.adopt(layer, range.startContainer.getRootNode() as StyleScope);
       }
-      // Registered once there is something to show, and again if the page dropped it.
+      this.followUnderlines(layer, underlined);
+      // Registered once there is something to show, and again if the page dropped them.
       const registry = layer.view.CSS.highlights;
       if (registry.get(HIGHLIGHT_NAME) !== layer.facts) registry.set(HIGHLIGHT_NAME, layer.facts);
+      if (registry.get(UNDERLINE_NAME) !== layer.underlines) registry.set(UNDERLINE_NAME, layer.underlines);
+    }
+  }
+
+  /** Underline all the layer's sentences, or none; touched only when that changes, as any change repaints them all. */
+  private followUnderlines(layer: DocumentLayer, underlined: boolean): void {
+    if (!underlined) {
+      if (layer.underlines.size > 0) layer.underlines.clear();
+    } else if (layer.underlines.size !== layer.factRanges.size) {
+      for (const range of layer.factRanges) layer.underlines.add(range);
     }
   }
 
@@ -118,8 +148,7 @@ export class Highlighter {
     let highlight = layer.marks.get(name);
     if (!highlight) {
       highlight = new layer.view.Highlight();
-      // Above the fact highlight; a flash above the focus ring.
-      highlight.priority = name === FLASH_NAME ? 2 : 1;
+      highlight.priority = PRIORITIES[name];
       layer.marks.set(name, highlight);
       layer.view.CSS.highlights.set(name, highlight);
     }
@@ -132,7 +161,9 @@ export class Highlighter {
     if (layer || !view) return layer;
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(this.rules);
-    layer = { view, facts: new view.Highlight(), factRanges: new Set(), marks: new Map(), sheet, scopes: new Set() };
+    const underlines = new view.Highlight();
+    underlines.priority = PRIORITIES[UNDERLINE_NAME];
+    layer = { view, facts: new view.Highlight(), factRanges: new Set(), underlines, marks: new Map(), sheet, scopes: new Set() };
     this.layers.set(document, layer);
     return layer;
   }
@@ -147,8 +178,8 @@ export class Highlighter {
   }
 
   private remove(): void {
-    for (const { view, facts, marks, sheet, scopes } of this.layers.values()) {
-      for (const [name, highlight] of [[HIGHLIGHT_NAME, facts], ...marks] as const) {
+    for (const { view, facts, underlines, marks, sheet, scopes } of this.layers.values()) {
+      for (const [name, highlight] of [[HIGHLIGHT_NAME, facts], [UNDERLINE_NAME, underlines], ...marks] as const) {
         highlight.clear();
         if (view.CSS.highlights.get(name) === highlight) view.CSS.highlights.delete(name);
       }

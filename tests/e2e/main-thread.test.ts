@@ -5,16 +5,22 @@
  * *.test address through request routing, so it is an ordinary http page to the
  * content script, which starts at document_idle. Long tasks that start before
  * DOMContentLoaded belong to parsing the page itself (the parser works in chunks,
- * some after the first paint) and are not counted.
+ * some after the first paint) and are not counted. And since each change of a page with
+ * highlights makes the browser redo the marks of all of them, a page with many more
+ * highlighted sentences than an article loses their underline, which doubles that cost.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowserWithExtension, type LaunchedBrowser } from './harness/browser';
 import { PAGES_DIR } from './harness/server';
 import { settledHighlights } from './extension-helpers';
 
 const LONG_PAGE_URL = 'http://www.long.test/long-article.html';
+const ARTICLE_URL = 'http://www.news.test/article.html';
+/** The most sentences underlined (MAX_UNDERLINED in src/content/highlighter.ts). */
+const MAX_UNDERLINED = 500;
 
 function longArticle(): string {
   const html = readFileSync(join(PAGES_DIR, 'article.html'), 'utf8');
@@ -29,6 +35,9 @@ beforeAll(async () => {
   browser = await launchBrowserWithExtension();
   await browser.context.route(LONG_PAGE_URL, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: longArticle() }),
+  );
+  await browser.context.route(ARTICLE_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(PAGES_DIR, 'article.html'), 'utf8') }),
   );
 });
 
@@ -53,4 +62,30 @@ it('reads and highlights a long page without long tasks', async () => {
     parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
   }));
   expect(tasks.filter((task) => task.start >= parsed)).toEqual([]);
+});
+
+/** How many ranges the fact highlight and its underline hold. */
+async function highlightSizes(page: Page): Promise<{ facts: number; underlines: number }> {
+  return page.evaluate(() => ({
+    facts: CSS.highlights.get('parallax-fact')?.size ?? 0,
+    underlines: CSS.highlights.get('parallax-underline')?.size ?? 0,
+  }));
+}
+
+it('underlines every highlighted sentence of an article', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(ARTICLE_URL);
+  await settledHighlights(page);
+  const { facts, underlines } = await highlightSizes(page);
+  expect(facts).toBeGreaterThan(10);
+  expect(underlines).toBe(facts);
+});
+
+it('underlines nothing on a page of more highlighted sentences than an article holds, where the underline would double every repaint', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(LONG_PAGE_URL);
+  await settledHighlights(page, 30_000);
+  const { facts, underlines } = await highlightSizes(page);
+  expect(facts).toBeGreaterThan(MAX_UNDERLINED);
+  expect(underlines).toBe(0);
 });
