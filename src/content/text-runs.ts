@@ -31,6 +31,8 @@ interface RunPiece {
   firstChar: number;
   /** Offset of that character in the node's own data. */
   firstRaw: number;
+  /** Collapsing left the node's characters where they were (at most single spaces changed), so offsets map one to one. */
+  inPlace: boolean;
 }
 
 /**
@@ -66,8 +68,9 @@ export class TextRunBuilder {
     while (isCollapsible(data.charCodeAt(last - 1))) last -= 1;
     const inner = first === 0 && last === data.length ? data : data.slice(first, last);
     if (this.spaceOwed) this.push(' ');
-    this.pieces.push({ node, firstChar: this.length, firstRaw: first });
-    this.push(inner.replace(COLLAPSIBLE_RUN, ' '));
+    const collapsed = inner.replace(COLLAPSIBLE_RUN, ' ');
+    this.pieces.push({ node, firstChar: this.length, firstRaw: first, inPlace: collapsed.length === inner.length });
+    this.push(collapsed);
     this.spaceOwed = last < data.length;
   }
 
@@ -105,8 +108,13 @@ function locateCharacter(run: TextRun, offset: number): Point | null {
   }
   const piece = run.pieces[low];
   if (!piece || piece.firstChar > offset) return null;
-  // Replay the collapsing over this node only: cheap, and only done for matched sentences.
   const data = piece.node.data;
+  if (piece.inPlace) {
+    const raw = piece.firstRaw + offset - piece.firstChar;
+    // Past its end: the node changed since the run was read; a rescan of its block is on its way.
+    return raw < data.length ? { node: piece.node, offset: raw } : null;
+  }
+  // Replay the collapsing over this node only, where it moved characters.
   let position = piece.firstChar;
   let inSpace = false;
   for (let raw = piece.firstRaw; raw < data.length; raw++) {

@@ -118,6 +118,12 @@ describe('a sentence maps back to one DOM range, across element boundaries', () 
     expect(range.toString()).toBe(rawText);
   });
 
+  it('maps offsets one to one through a node whose single line breaks read as spaces', () => {
+    const [run] = runsOf('<p><b>First line here.</b>\n Second\tone, on\nits own line.</p>');
+    const span = segmentSentences(run!.text)[1]!;
+    expect(rangeOfRunText(run!, span.start, span.end)!.toString()).toBe('Second\tone, on\nits own line.');
+  });
+
   it('returns nothing once the text node has changed under it', () => {
     const [run] = runsOf('<p>Short text here.</p>');
     document.querySelector('p')!.firstChild!.textContent = 'Tiny.';
