@@ -55,7 +55,7 @@ function timesTable(results: BrowserBenchResults): void {
     formatTable(['page', '(a) floor', 'of which new Segmenter', '(b) first highlight', '(b) done', '(b) range', '(b)/(a)', 'highlights'], rows),
     [
       '(a): walk every text node (TreeWalker) + Intl.Segmenter, timed in the page, in a context without the extension;',
-      '    the first Segmenter of a fresh renderer loads its data, a cost the content script pays too when it segments.',
+      '    the first Intl object of a fresh renderer costs 10-25 ms; the content script makes none (the worker segments).',
       "(b): from the content script loader's first statement (injected at document_idle, after load) to the last change of",
       "    the 'parallax-fact' highlight (untraced runs); on pages without highlights, to the end of the content script's",
       `    last task (from the ${results.tracedRuns} traced runs).`,
