@@ -93,6 +93,15 @@ export interface HighlightedSentence {
   factIds: string[];
 }
 
+/**
+ * The answer to a batch when the worker lost part of the page session (it was stopped
+ * before it kept an earlier batch): the content script starts the page over.
+ */
+export interface PageReadAgainMessage {
+  type: 'page/read-again';
+  pageId: string;
+}
+
 /** Every sentence of the page session accepted so far (replaces earlier answers). */
 export interface PageHighlightsMessage {
   type: 'page/highlights';
@@ -195,6 +204,7 @@ export type ContentToWorkerMessage =
   | OpenPopupMessage;
 export type WorkerToContentMessage =
   | PageHighlightsMessage
+  | PageReadAgainMessage
   | SiteStateMessage
   | PageDescribeMessage
   | FactCardMessage
@@ -314,6 +324,7 @@ const SHAPES = {
   'page/description': (m: Fields) => isSite(m.site) && (m.pageId === null || isPageId(m.pageId)),
   'page/highlights': (m: Fields) =>
     isPageId(m.pageId) && isArrayOf(m.highlights, isHighlightedSentence, 100_000),
+  'page/read-again': (m: Fields) => isPageId(m.pageId),
   'site/state': (m: Fields) => isSite(m.site) && typeof m.enabled === 'boolean',
   'page/describe': () => true,
   'card/query': (m: Fields) => isPageId(m.pageId) && isPosition(m.position),

@@ -5,6 +5,7 @@ import type {
   FactCardMessage,
   PageHighlightsMessage,
   PagePassagesMessage,
+  PageReadAgainMessage,
   SiteStateMessage,
 } from '../messages';
 import { siteKeyOfUrl } from '../site-key';
@@ -12,7 +13,7 @@ import { showFactCount } from './badge';
 import { factMatcher } from './fact-index';
 import { factCard } from './comparisons';
 import { openComparison } from './open-popup';
-import { addPassages, startPage } from './page-results';
+import { addPassages, continuesRecord, startPage } from './page-results';
 import { isSiteEnabled } from './site-settings';
 import { updateTabRecord, type TabRecord } from './tab-records';
 
@@ -53,19 +54,21 @@ function shouldDecide(tabId: number, readGoesOn: boolean): boolean {
 }
 
 /** The page's highlights after this batch; no answer when the page was not decided again. */
-async function answerBatch(message: PagePassagesMessage, from: ContentSender): Promise<PageHighlightsMessage | undefined> {
+async function answerBatch(message: PagePassagesMessage, from: ContentSender): Promise<PageHighlightsMessage | PageReadAgainMessage | undefined> {
   const empty: PageHighlightsMessage = { type: 'page/highlights', pageId: message.pageId, highlights: [] };
   // The switch may have flipped while the page was still sending.
   if (!(await isSiteEnabled(from.site, from.incognito))) return empty;
-  const outcome = await updateTabRecord<TabRecord | 'stale' | 'undecided'>(from.tabId, (current) => {
+  const outcome = await updateTabRecord<TabRecord | 'stale' | 'lost' | 'undecided'>(from.tabId, (current) => {
     // A late batch from a page session that has since been reset: drop it.
     if (current && current.pageId !== message.pageId) return { record: current, result: 'stale' };
     const base = current ?? startPage(message.pageId, from.site, from.incognito);
+    if (!continuesRecord(base, message)) return { record: current, result: 'lost' };
     const decide = shouldDecide(from.tabId, message.readGoesOn);
     const next = addPassages(base, message, factMatcher(), decide);
     return { record: next, result: decide ? next : 'undecided' };
   });
   if (outcome === 'stale') return empty;
+  if (outcome === 'lost') return { type: 'page/read-again', pageId: message.pageId };
   // Nothing new to show: the content script has the last decision already.
   if (outcome === 'undecided') return undefined;
   // Not awaited: the page's answer need not wait for the browser to draw the badge.
@@ -76,7 +79,7 @@ async function answerBatch(message: PagePassagesMessage, from: ContentSender): P
 export async function answerContent(
   message: ContentToWorkerMessage,
   from: ContentSender,
-): Promise<SiteStateMessage | PageHighlightsMessage | FactCardMessage | undefined> {
+): Promise<SiteStateMessage | PageHighlightsMessage | PageReadAgainMessage | FactCardMessage | undefined> {
   switch (message.type) {
     case 'site/query':
       return { type: 'site/state', site: from.site, enabled: await isSiteEnabled(from.site, from.incognito) };

@@ -12,7 +12,17 @@ import type { HighlightedSentence, PagePassagesMessage } from '../messages';
 import type { PageCandidate, TabRecord } from './tab-records';
 
 export function startPage(pageId: string, site: string, incognito: boolean): TabRecord {
-  return { pageId, site, incognito, candidates: [], nextPosition: 0, highlights: [], factIds: [] };
+  return { pageId, site, incognito, candidates: [], nextPosition: 0, nextPassage: 0, highlights: [], factIds: [] };
+}
+
+/**
+ * Whether a batch takes up where the record left off. The content script numbers its
+ * passages without gaps, batch after batch; a gap means the worker was stopped before it
+ * kept an earlier batch (records reach storage a moment after each batch), or that
+ * batch never arrived, so the page must be read again.
+ */
+export function continuesRecord(record: TabRecord, batch: Pick<PagePassagesMessage, 'firstPassage'>): boolean {
+  return batch.firstPassage === record.nextPassage;
 }
 
 export function highlightsOf(result: MatchResult, candidates: readonly PageCandidate[]): HighlightedSentence[] {
@@ -63,7 +73,7 @@ export function addPassages(
   });
   // New positions follow every earlier one: the candidates stay in position order.
   const candidates = [...kept, ...fresh];
-  const next = { ...record, candidates, nextPosition: first + sentences.length };
+  const next = { ...record, candidates, nextPosition: first + sentences.length, nextPassage: batch.firstPassage + batch.passages.length };
   if (!decide) return next;
   const highlights = highlightsOf(matcher.decidePage(candidates), candidates);
   const factIds = [...new Set(highlights.flatMap((highlight) => highlight.factIds))];

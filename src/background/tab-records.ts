@@ -23,6 +23,8 @@ export interface TabRecord {
   candidates: PageCandidate[];
   /** The position the next sentence of the page gets. */
   nextPosition: number;
+  /** The passage the page's next batch must start with; another means a batch was lost. */
+  nextPassage: number;
   highlights: HighlightedSentence[];
   /** Distinct facts of `highlights`: the badge and the popup count these. */
   factIds: string[];
@@ -47,6 +49,7 @@ export function parseTabRecord(value: unknown): TabRecord | undefined {
     record.incognito === false &&
     Array.isArray(record.candidates) &&
     typeof record.nextPosition === 'number' &&
+    typeof record.nextPassage === 'number' &&
     Array.isArray(record.highlights) &&
     isStringArray(record.factIds);
   return ok ? (record as TabRecord) : undefined;
@@ -57,8 +60,9 @@ export function parseTabRecord(value: unknown): TabRecord | undefined {
  * arrive many times a second; reading each record back from storage and writing the
  * whole of it after every batch made the work per batch grow with the page. Reads come
  * from here; writes reach storage.session after a short quiet spell (at most
- * WRITE_DELAY_MS behind), so a stopped worker loses at most the last moment's results,
- * which the page's next batch recomputes.
+ * WRITE_DELAY_MS behind), so a stopped worker loses at most the last moment's results:
+ * the page's next batch then does not follow on from the record (see continuesRecord),
+ * and the content script reads the page again.
  */
 const knownRecords = new Map<number, TabRecord | undefined>();
 const pendingWrites = new Map<number, ReturnType<typeof setTimeout>>();
@@ -89,10 +93,13 @@ async function write(tabId: number, record: TabRecord | undefined): Promise<void
     return;
   }
   incognitoRecords.delete(tabId);
+  const previous = knownRecords.get(tabId);
   knownRecords.set(tabId, record);
   clearTimeout(pendingWrites.get(tabId));
-  if (!record) {
-    // Forgetting is written at once: a switched-off site's results must not linger.
+  // Forgetting is written at once: a switched-off site's results must not linger. So is a
+  // new page: a worker stopped right after a page's reset must not wake up to the page
+  // before it, whose pageId would make it refuse the new page's batches as stale.
+  if (!record || previous?.pageId !== record.pageId) {
     await store(tabId);
     return;
   }

@@ -31,7 +31,7 @@ import { isUnder, minimalRescans, type Rescan } from './rescans';
 import { frameBodyOf, isInsideSkipped } from './skip-rules';
 import type { PlacedSentence } from './stepping';
 import { rangeOfRunText, type TextRun } from './text-runs';
-import { askWorker } from './worker-channel';
+import { letGoIfOrphaned, sendToWorker } from './worker-channel';
 
 const BATCH_SIZE = 200;
 /** A batch goes out when a slice ends with at least this many passages read. */
@@ -108,6 +108,11 @@ export class PageScanner {
     private readonly siteIsOn: Promise<boolean>,
     /** Told about every batch of DOM changes, e.g. to notice a single-page navigation. */
     private readonly onDomChange: () => void = () => undefined,
+    /**
+     * Told when the worker lost part of this page session (it was stopped while it had
+     * batches, and says so, or a message got no reply): the page must be read again.
+     */
+    private readonly onWorkerLost: () => void = () => undefined,
   ) {
     this.highlighter = new Highlighter(signal);
     this.flushSoon = debounce(() => this.flushNotes(), 300, 1500, signal);
@@ -124,7 +129,7 @@ export class PageScanner {
   /** Tell the worker a new page session starts, then read the whole page. */
   async start(): Promise<void> {
     // Not awaited: the worker takes a tab's messages in order, so the reset comes first.
-    void this.whenSiteIsOn(() => askWorker({ type: 'page/reset', pageId: this.pageId }));
+    this.whenSiteIsOn(() => sendToWorker({ type: 'page/reset', pageId: this.pageId })).catch(this.lostMessage);
     // Observe before reading, so nothing added during the first read is missed.
     this.followTree(document);
     this.scanning = this.whileReading(() => this.scan([{ root: document.body ?? document.documentElement, deep: true }]));
@@ -306,18 +311,27 @@ export class PageScanner {
     // Batches go out at once (the worker takes a tab's batches in order), and each answer
     // holds every sentence accepted so far: an answer older than one already shown is dropped.
     const sequence = ++this.sentCount;
-    this.whenSiteIsOn(() => askWorker(message))
+    this.whenSiteIsOn(() => sendToWorker(message))
       .then((reply) => {
-        if (reply?.type !== 'page/highlights' || reply.pageId !== this.pageId || this.signal.aborted) return;
+        if (!reply || this.signal.aborted) return;
+        if (reply.type === 'page/read-again' && reply.pageId === this.pageId) this.onWorkerLost();
+        if (reply.type !== 'page/highlights' || reply.pageId !== this.pageId) return;
         if (sequence < this.shownSequence) return;
         this.shownSequence = sequence;
         this.highlighted = reply.highlights;
         // The worker answers only batches it decided the page on (a read's end, or once a
         // second during a long read), so each answer is worth a repaint.
         if (!this.reading) this.repaint();
-      })
+      }, this.lostMessage)
       .catch((error: unknown) => warnOnce('could not show the highlights', error));
   }
+
+  /** A message of this session got no reply: unless the extension is gone, the worker may have lost it. */
+  private readonly lostMessage = (error: unknown) => {
+    if (letGoIfOrphaned() || this.signal.aborted) return;
+    warnOnce('the service worker lost part of the page; reading it again', error);
+    this.onWorkerLost();
+  };
 
   /** Send once the site is known to be on; null, and nothing sent, if it is not. */
   private async whenSiteIsOn<T>(send: () => Promise<T>): Promise<T | null> {

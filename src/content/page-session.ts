@@ -48,6 +48,11 @@ function newPageId(): string {
 }
 
 let documentControl: AbortController | undefined;
+/**
+ * How many times a document's view starts over because the worker lost part of it: a
+ * worker stopped mid-read is rare, so more than this means something else is wrong.
+ */
+const MAX_READS_AGAIN = 3;
 
 function startDocument(): void {
   documentControl?.abort();
@@ -56,6 +61,7 @@ function startDocument(): void {
   const site = siteKeyOfUrl(location.href);
   if (site === null) return;
   let view: View | undefined;
+  let readsAgain = 0;
 
   const stopView = () => {
     view?.control.abort();
@@ -88,7 +94,13 @@ function startDocument(): void {
       startView();
     };
     const checkUrl = watchUrlChanges(onNavigation, signal);
-    current.scanner = new PageScanner(newPageId(), signal, siteIsOn, checkUrl);
+    const onWorkerLost = () => {
+      if (view !== current) return;
+      // Started over with a new page session, whose reset clears what the worker kept.
+      if (++readsAgain <= MAX_READS_AGAIN) startView();
+      else warnOnce('the service worker keeps losing this page; gave up');
+    };
+    current.scanner = new PageScanner(newPageId(), signal, siteIsOn, checkUrl, onWorkerLost);
     current.actions = new SentenceActions(current.scanner, signal);
     await current.scanner.start();
   };

@@ -7,7 +7,7 @@ import { parseMessage, type ContentToWorkerMessage, type Message } from '../mess
  * When the extension is reloaded or updated, this script is orphaned: its messages
  * fail for good, and it must let go of the page (see `whenOrphaned`).
  */
-export function isOrphaned(): boolean {
+function isOrphaned(): boolean {
   try {
     return !browser.runtime?.id;
   } catch {
@@ -22,12 +22,28 @@ export function whenOrphaned(callback: () => void): void {
   onOrphaned = callback;
 }
 
+/** After a failed message: if the extension is gone, tear down (see `whenOrphaned`) and say so. */
+export function letGoIfOrphaned(): boolean {
+  if (!isOrphaned()) return false;
+  onOrphaned?.();
+  return true;
+}
+
+/**
+ * Send, and check the answer's shape (null: no answer, or not one of ours). Rejects when
+ * the message got no reply because the worker could not take it (stopped meanwhile);
+ * whether it was handled is then unknown.
+ */
+export async function sendToWorker(message: ContentToWorkerMessage): Promise<Message | null> {
+  return parseMessage(await browser.runtime.sendMessage(message));
+}
+
+/** `sendToWorker`, for messages whose loss costs nothing: a failure is logged and reads as no answer. */
 export async function askWorker(message: ContentToWorkerMessage): Promise<Message | null> {
   try {
-    return parseMessage(await browser.runtime.sendMessage(message));
+    return await sendToWorker(message);
   } catch (error) {
-    if (isOrphaned()) onOrphaned?.();
-    else warnOnce(`the service worker did not answer ${message.type}`, error);
+    if (!letGoIfOrphaned()) warnOnce(`the service worker did not answer ${message.type}`, error);
     return null;
   }
 }

@@ -154,7 +154,7 @@ describe('the service worker stopped in the middle of a session', () => {
       expect(await settledHighlights(quiet)).toEqual([]);
 
       // Stopped while a page loads and sends its batches: the page is scanned all the same.
-      for (const delayMs of [0, 150, 400]) {
+      for (const delayMs of [0, 50, 150, 250, 400]) {
         const another = await b.context.newPage();
         await another.goto(server.url(`www.again${delayMs}.test`, '/article.html'), { waitUntil: 'commit' });
         await another.waitForTimeout(delayMs);
@@ -170,6 +170,25 @@ describe('the service worker stopped in the middle of a session', () => {
     } finally {
       await life.close();
     }
+  });
+
+  it('a batch that does not take up where the worker\'s record left off is answered "read the page again"', async () => {
+    const { b } = await launch();
+    const page = await openArticle(b, 'www.news.test');
+    await settledHighlights(page);
+    const answers = (await evaluateInContentScript(
+      page,
+      b.extensionId,
+      `(async () => {
+        const send = (message) => chrome.runtime.sendMessage(message).then((answer) => answer ?? null, (error) => 'threw: ' + error);
+        const batch = (firstPassage, readGoesOn) => ({ type: 'page/passages', pageId: 'gap-test', firstPassage, passages: ['Putin met them in Moscow.'], cut: [], retired: [], readGoesOn });
+        await send({ type: 'page/reset', pageId: 'gap-test' });
+        return { first: await send(batch(0, false)), gap: await send(batch(5, false)), repeat: await send(batch(0, false)) };
+      })()`,
+    )) as Record<string, { type?: string } | null>;
+    expect(answers.first?.type).toBe('page/highlights');
+    expect(answers.gap).toEqual({ type: 'page/read-again', pageId: 'gap-test' });
+    expect(answers.repeat).toEqual({ type: 'page/read-again', pageId: 'gap-test' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPassages, startPage } from '../../src/background/page-results';
+import { addPassages, continuesRecord, startPage } from '../../src/background/page-results';
 import type { Matcher } from '../../src/core/match';
 import type { FactIndex, MatchResult, SentenceCandidate } from '../../src/core/types';
 
@@ -63,6 +63,26 @@ describe('the worker splits passages into sentences and numbers them', () => {
     const first = addPassages(page(), batch(0, ['Fact:a is stated here.']), matcher);
     const second = addPassages(first, batch(1, ['Fact:a is stated here.'], [0]), matcher);
     expect(second.highlights.map((highlight) => highlight.position)).toEqual([1]);
+  });
+});
+
+describe('a batch must take up where the page\'s record left off', () => {
+  it('expects the first passage of a new page first', () => {
+    expect(continuesRecord(page(), { firstPassage: 0 })).toBe(true);
+  });
+
+  it('expects the passage after the last batch\'s', () => {
+    const record = addPassages(page(), batch(0, ['One.', 'Two.', 'Three.']), stubMatcher());
+    expect(record.nextPassage).toBe(3);
+    expect(continuesRecord(record, { firstPassage: 3 })).toBe(true);
+  });
+
+  it.each([
+    ['skips passages the record never got', 5],
+    ['repeats passages it has', 0],
+  ])('refuses a batch that %s', (_name, firstPassage) => {
+    const record = addPassages(page(), batch(0, ['One.', 'Two.', 'Three.']), stubMatcher());
+    expect(continuesRecord(record, { firstPassage })).toBe(false);
   });
 });
 
