@@ -8,8 +8,9 @@
  *   ask the worker ─ is this site switched on? ── off ──► stop; only the switch listener stays
  *      ▼  (reading starts at once; nothing is sent before the answer is "on")
  *   PageScanner ─ visible text runs (open shadow roots and same-origin frames included)
- *      │          → sentences → batches of 200 ──► worker: match + page gate
+ *      │          → passages, batches of 200 ──► worker: sentences, match + page gate
  *      │          ◄── every accepted sentence so far ── one Highlight, 'parallax-fact'
+ *      │          ◄── "read again" (the worker lost a batch) ── start the view over
  *      ├─ MutationObserver (debounced): re-read only the blocks that changed
  *      ├─ URL changed (single-page navigation): reset, start over at the first look
  *      └─ SentenceActions ─ click on a sentence ──► card/query ──► the card (closed shadow root)
