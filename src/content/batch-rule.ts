@@ -1,6 +1,6 @@
 /**
  * When the content script sends a batch (page-scanner.ts): whenever it has something new
- * (sentences read, or sentences retired), and at the end of a read whose earlier batches
+ * (passages read, or passages retired), and at the end of a read whose earlier batches
  * said it went on, even with nothing new: the worker decides the page on a read's last
  * batch, and leaves the others undecided.
  */

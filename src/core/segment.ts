@@ -78,7 +78,7 @@ export function segmentSentences(text: string): SentenceSpan[] {
     else raw.push({ start: index, end: index + segment.length });
   }
   // Trimmed by scanning, not by trim(): a long page has tens of thousands of sentences,
-  // and every string made here is garbage the page's thread collects.
+  // and every string made here is garbage the worker's thread collects.
   const spans: SentenceSpan[] = [];
   for (let { start, end } of raw) {
     while (start < end && isSpace(text.charCodeAt(start))) start += 1;
