@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIndex } from '../src/core/build-index';
-import { SeedError } from '../src/core/seeds';
+import { buildIndex } from '../src/core/index/build-index';
+import { SeedError } from '../src/core/index/seeds';
 import { readSeedFolder } from './read-seed-folder';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateLeaveOneOut, type GoldFacts } from '../src/core/evaluation';
+import { evaluateLeaveOneOut, type GoldFacts } from '../src/core/evaluation/evaluation';
 import { readSeedFolder } from './read-seed-folder';
 import { SEED_FOLDER } from './seed-index';
 import { textSentences } from './page-sentences';

@@ -4,7 +4,7 @@
  * file cannot be read or holds nothing.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { createMatcher, matchSentences } from '../src/core/match';
+import { createMatcher, matchSentences } from '../src/core/match/match';
 import { pageSentences } from './page-sentences';
 import { indexFromSeeds } from './seed-index';
 

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
-import { cleanReport } from '../src/core/clean-report';
-import { passageSentences } from '../src/core/passage-sentences';
-import { segmentSentences } from '../src/core/segment';
+import { cleanReport } from '../src/core/text/clean-report';
+import { passageSentences } from '../src/core/text/passage-sentences';
+import { segmentSentences } from '../src/core/text/segment';
 import { collectRuns } from '../src/content/collect-runs';
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSeeds, SeedError, type Seeds } from '../src/core/seeds';
+import { readSeeds, SeedError, type Seeds } from '../src/core/index/seeds';
 
 /** Read a seed folder from disk into the checked form the core builds from. */
 export function readSeedFolder(folder: string): Seeds {

@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIndex } from '../src/core/build-index';
+import { buildIndex } from '../src/core/index/build-index';
 import { readSeedFolder } from './read-seed-folder';
 import type { FactIndex } from '../src/core/types';
 

@@ -4,7 +4,7 @@
  * trust boundary (a content script lives in a page we do not control), so the
  * guard checks every field and caps sizes; anything else is `null`.
  */
-import type { FactComparison, PageComparison } from './core/page-comparison';
+import type { FactComparison, PageComparison } from './core/compare/page-comparison';
 import type { EventInfo, ReportMeta } from './core/types';
 
 /** The most passages one batch may carry; the content script sends fewer. */

@@ -13,8 +13,8 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanReport } from '../../src/core/clean-report';
-import { mayBeAboutEvent } from '../../src/core/signature';
+import { cleanReport } from '../../src/core/text/clean-report';
+import { mayBeAboutEvent } from '../../src/core/match/signature';
 import type { EventSignature } from '../../src/core/types';
 import { REPO_ROOT } from '../../tests/e2e/harness/browser';
 import { newsPageHtml, type ArticleContent } from './news-markup';

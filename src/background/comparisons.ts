@@ -3,7 +3,7 @@
  * bundled index: the popup's whole-page view, and the in-page card's one sentence.
  * Nothing is re-scanned; a worker woken from sleep rebuilds them from storage.
  */
-import { compareFact, comparePage, type FactComparison } from '../core/page-comparison';
+import { compareFact, comparePage, type FactComparison } from '../core/compare/page-comparison';
 import type { FactCardMessage, PageComparisonMessage } from '../messages';
 import { factIndex } from './fact-index';
 import { describeTab } from './tabs';

@@ -3,7 +3,7 @@
  * worker life, and the matcher is built from it on first use. A malformed build
  * output fails loudly here, not somewhere inside the matcher.
  */
-import { createMatcher, type Matcher } from '../core/match';
+import { createMatcher, type Matcher } from '../core/match/match';
 import type { FactIndex } from '../core/types';
 import bundledIndex from '../generated/fact-index.json';
 

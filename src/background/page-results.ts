@@ -5,8 +5,8 @@
  * kept so far, and the content script receives the full set of accepted sentences each
  * time (earlier ones can drop out when the gate changes its mind).
  */
-import type { Matcher } from '../core/match';
-import { passageSentences } from '../core/passage-sentences';
+import type { Matcher } from '../core/match/match';
+import { passageSentences } from '../core/text/passage-sentences';
 import type { MatchResult } from '../core/types';
 import type { HighlightedSentence, PagePassagesMessage } from '../messages';
 import type { PageCandidate, TabRecord } from './tab-records';

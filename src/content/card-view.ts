@@ -3,7 +3,7 @@
  * ever becomes text nodes (`textContent`), never markup: a sentence carrying
  * `<img onerror=…>` is shown as those characters.
  */
-import type { FactComparison } from '../core/page-comparison';
+import type { FactComparison } from '../core/compare/page-comparison';
 
 export interface CardActions {
   close(): void;

@@ -5,7 +5,7 @@
  * follows it as the page scrolls and closes once the sentence has scrolled away.
  * Opened from the keyboard it takes the focus, and gives it back on close.
  */
-import type { FactComparison } from '../core/page-comparison';
+import type { FactComparison } from '../core/compare/page-comparison';
 import { warnOnce } from '../log';
 import { placeCard } from './card-placement';
 import type { CardActions } from './card-view';

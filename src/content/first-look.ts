@@ -5,7 +5,7 @@
  * first a second after the change, then less and less often (up to every 30 s), so
  * a busy page that is not about the event costs almost nothing over time.
  */
-import { mayBeAboutEvent } from '../core/signature';
+import { mayBeAboutEvent } from '../core/match/signature';
 import type { EventSignature } from '../core/types';
 import signatureJson from '../generated/signature.json';
 

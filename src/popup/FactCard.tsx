@@ -1,4 +1,4 @@
-import type { FactComparison } from '../core/page-comparison';
+import type { FactComparison } from '../core/compare/page-comparison';
 import { listOutlets } from './format';
 import { OutletVersionItem } from './OutletVersion';
 

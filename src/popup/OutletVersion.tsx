@@ -1,4 +1,4 @@
-import type { OutletVersion } from '../core/page-comparison';
+import type { OutletVersion } from '../core/compare/page-comparison';
 import { formatDate, reportLink } from './format';
 import { Wording } from './Wording';
 

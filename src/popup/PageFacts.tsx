@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PageComparison } from '../core/page-comparison';
+import type { PageComparison } from '../core/compare/page-comparison';
 import { PageSentence } from './PageSentence';
 import { ReportedElsewhere } from './ReportedElsewhere';
 import { revealSentence } from './reveal';

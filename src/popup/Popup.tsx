@@ -1,4 +1,4 @@
-import type { PageComparison } from '../core/page-comparison';
+import type { PageComparison } from '../core/compare/page-comparison';
 import type { TabStateMessage } from '../messages';
 import { EventHeader } from './EventHeader';
 import { plural } from './format';

@@ -1,4 +1,4 @@
-import type { ElsewhereFact } from '../core/page-comparison';
+import type { ElsewhereFact } from '../core/compare/page-comparison';
 import { listOutlets } from './format';
 
 /** The event's facts that this page leaves out, and which outlets have them. */

@@ -1,4 +1,4 @@
-import type { FactComparison } from '../core/page-comparison';
+import type { FactComparison } from '../core/compare/page-comparison';
 
 /** A fact that a page sentence states again, listed in full under an earlier sentence. */
 export interface RestatedFact {

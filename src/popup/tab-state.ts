@@ -1,6 +1,6 @@
 /** The popup's questions to the worker, with the answers checked like any message. */
 import { browser } from '../browser';
-import type { PageComparison } from '../core/page-comparison';
+import type { PageComparison } from '../core/compare/page-comparison';
 import {
   isMessageOf,
   parseMessage,

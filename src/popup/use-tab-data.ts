@@ -5,7 +5,7 @@
  * already shown is dropped, so a slow reply never overwrites a newer one.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { PageComparison } from '../core/page-comparison';
+import type { PageComparison } from '../core/compare/page-comparison';
 import type { TabStateMessage } from '../messages';
 import { fetchPageComparison, fetchTabState, setSiteEnabled, watchTabResults } from './tab-state';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { compareFact } from '../../src/core/page-comparison';
+import { compareFact } from '../../src/core/compare/page-comparison';
 import type { FactIndex } from '../../src/core/types';
 import { launchBrowserWithExtension, REPO_ROOT, tabIdOf, waitForHighlights, type LaunchedBrowser } from './harness/browser';
 import { startPageServer, type PageServer } from './harness/server';

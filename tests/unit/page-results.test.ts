@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addPassages, continuesRecord, startPage } from '../../src/background/page-results';
-import type { Matcher } from '../../src/core/match';
+import type { Matcher } from '../../src/core/match/match';
 import type { FactIndex, MatchResult, SentenceCandidate } from '../../src/core/types';
 
 /**

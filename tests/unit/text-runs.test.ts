@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collectRuns, walkRuns } from '../../src/content/collect-runs';
 import { MAX_RUN_TEXT, rangeOfRunText, type TextRun } from '../../src/content/text-runs';
-import { segmentSentences } from '../../src/core/segment';
+import { segmentSentences } from '../../src/core/text/segment';
 
 function runsOf(html: string): TextRun[] {
   document.body.innerHTML = html;

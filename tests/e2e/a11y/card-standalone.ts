@@ -5,7 +5,7 @@
  */
 import { CARD_STYLE } from '../../../src/content/card-style';
 import { renderCard } from '../../../src/content/card-view';
-import type { FactComparison } from '../../../src/core/page-comparison';
+import type { FactComparison } from '../../../src/core/compare/page-comparison';
 
 const comparisons = (window as unknown as { cardComparisons: FactComparison[] }).cardComparisons;
 const host = document.createElement('div');

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { CARD_LABEL, renderCard } from '../../../src/content/card-view';
-import type { FactComparison } from '../../../src/core/page-comparison';
+import type { FactComparison } from '../../../src/core/compare/page-comparison';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../../src/core/build-index';
-import { cleanReport } from '../../../src/core/clean-report';
-import { createMatcher, matchSentences } from '../../../src/core/match';
+import { buildIndex } from '../../../src/core/index/build-index';
+import { cleanReport } from '../../../src/core/text/clean-report';
+import { createMatcher, matchSentences } from '../../../src/core/match/match';
 import { readSeedFolder } from '../../../scripts/read-seed-folder';
 
 /**

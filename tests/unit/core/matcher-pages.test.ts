@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, matchSentences } from '../../../src/core/match';
+import { createMatcher, matchSentences } from '../../../src/core/match/match';
 import { pageSentences } from '../../../scripts/page-sentences';
 import { indexFromSeeds } from '../../../scripts/seed-index';
 

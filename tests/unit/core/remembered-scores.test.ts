@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../src/core/match';
+import { createMatcher } from '../../../src/core/match/match';
 import { indexFromSeeds } from '../../../scripts/seed-index';
 
 const index = indexFromSeeds();

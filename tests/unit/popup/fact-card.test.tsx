@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FactComparison, OutletVersion } from '../../../src/core/page-comparison';
+import type { FactComparison, OutletVersion } from '../../../src/core/compare/page-comparison';
 import { FactCard } from '../../../src/popup/FactCard';
 import { ReportedElsewhere } from '../../../src/popup/ReportedElsewhere';
 

@@ -2,7 +2,7 @@
 /** One page sentence in the popup: a real button that asks to show it, its facts, and what it restates. */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FactComparison } from '../../../src/core/page-comparison';
+import type { FactComparison } from '../../../src/core/compare/page-comparison';
 import { PageSentence } from '../../../src/popup/PageSentence';
 import type { SentenceGroup } from '../../../src/popup/sentence-groups';
 

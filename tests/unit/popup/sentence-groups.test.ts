@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FactComparison } from '../../../src/core/page-comparison';
+import type { FactComparison } from '../../../src/core/compare/page-comparison';
 import { groupBySentence } from '../../../src/popup/sentence-groups';
 
 function fact(factId: string, position: number): FactComparison {

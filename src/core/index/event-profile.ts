@@ -1,0 +1,87 @@
+import { foldText } from '../text/fold';
+import { nameKey } from '../language/names';
+import type { AnalysedSentence } from './analyse-reports';
+import type { EventSignature, GateProfile } from '../types';
+
+/**
+ * What identifies the event on a page: the names most of its reports use in the
+ * event's own facts (its people and places), and its date. The signature is the cheap
+ * version for the content script: those names' spellings as plain substrings.
+ */
+
+/** A name is a key name when at least this share of the reports uses it in event facts. */
+const KEY_NAME_SHARE = 0.6;
+const SIGNATURE_GROUPS = 8;
+/** Three of the event's names on one page before the content script does any real work. */
+const SIGNATURE_MINIMUM_HITS = 3;
+
+export function keyNameShares(eventSentences: readonly AnalysedSentence[], reportCount: number, sources: ReadonlySet<string>) {
+  const reportsByKey = new Map<string, Set<string>>();
+  for (const sentence of eventSentences) {
+    for (const name of sentence.names) {
+      if (sources.has(name.key)) continue;
+      const reports = reportsByKey.get(name.key) ?? new Set<string>();
+      reports.add(sentence.report);
+      reportsByKey.set(name.key, reports);
+    }
+  }
+  const shares = new Map<string, number>();
+  for (const [key, reports] of reportsByKey) shares.set(key, reports.size / reportCount);
+  return shares;
+}
+
+export function buildGateProfile(shares: ReadonlyMap<string, number>, eventDate: string): GateProfile {
+  const keyNames: Record<string, number> = {};
+  for (const [key, share] of [...shares].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+    if (share >= KEY_NAME_SHARE) keyNames[key] = Number(share.toFixed(2));
+  }
+  return { keyNames, eventDates: [eventDate, `--${eventDate.slice(5)}`] };
+}
+
+export function buildSignature(
+  gate: GateProfile,
+  sentences: readonly AnalysedSentence[],
+  aliases: Readonly<Record<string, string>>,
+): EventSignature {
+  const spellings = new Map<string, Set<string>>();
+  const mentions = new Map<string, number>();
+  const add = (key: string, surface: string) => {
+    const spelling = foldText(surface).replace(/^(?:al|el)-/, '').replace(/'s$/, '');
+    if (spelling.length < 3) return;
+    const group = spellings.get(key) ?? new Set<string>();
+    group.add(spelling);
+    spellings.set(key, group);
+  };
+  for (const sentence of sentences) {
+    for (const name of sentence.names) {
+      add(name.key, name.surface);
+      mentions.set(name.key, (mentions.get(name.key) ?? 0) + 1);
+    }
+  }
+  for (const [variant, spelling] of Object.entries(aliases)) add(nameKey(spelling), variant);
+  // The names most reports use, the most mentioned first: the ones any report of the event names.
+  const keys = Object.keys(gate.keyNames).sort(
+    (a, b) => gate.keyNames[b]! - gate.keyNames[a]! || (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0) || a.localeCompare(b),
+  );
+  const groups = mergeWordFamilies(keys.map((key) => [...(spellings.get(key) ?? [])].sort()).filter((group) => group.length > 0));
+  const chosen = groups.slice(0, SIGNATURE_GROUPS);
+  return { groups: chosen, minimumHits: Math.min(SIGNATURE_MINIMUM_HITS, chosen.length) };
+}
+
+/**
+ * "Kenya" and "Kenyan", "Peru" and "Peruvian" are one name to a reader: the content
+ * script matches spellings at word starts, so one group holding the shorter spelling
+ * finds both, and the two never count as two hits.
+ */
+function mergeWordFamilies(groups: readonly string[][]): string[][] {
+  const merged: string[][] = [];
+  for (const group of groups) {
+    const family = merged.find((existing) =>
+      existing.some((a) => group.some((b) => a.startsWith(b) || b.startsWith(a))),
+    );
+    if (family) family.push(...group.filter((spelling) => !family.includes(spelling)));
+    else merged.push([...group]);
+  }
+  // Within a family the shortest spellings suffice: a word-start match of "kenya" finds "kenyan".
+  return merged.map((family) => family.filter((spelling) => !family.some((other) => other !== spelling && spelling.startsWith(other))).sort());
+}
