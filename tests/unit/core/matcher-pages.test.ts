@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, matchSentences } from '../../../src/core/match/match';
+import { createMatcher } from '../../../src/core/match/match';
+import { matchSentences } from '../../../src/core/match/match-page';
 import { pageSentences } from '../../../scripts/page-sentences';
 import { indexFromSeeds } from '../../../scripts/seed-index';
 
