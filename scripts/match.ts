@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createMatcher } from '../src/core/match/match';
 import { matchPage } from '../src/core/match/match-page';
 import type { ReadPage } from '../src/core/page/read-page';
+import { ownReportOf } from '../src/core/compare/own-report';
 import { readPageFile } from './page-reader';
 import { indexFromSeeds } from './seed-index';
 
@@ -43,7 +44,10 @@ try {
 } catch (error) {
   fail(`${file}: cannot be parsed (${(error as Error).message})`);
 }
-const result = matchPage(createMatcher(indexFromSeeds()), page);
+const index = indexFromSeeds();
+const result = matchPage(createMatcher(index), page);
+// A seed outlet's own report: its sentences stay among the counterparts (the contract), marked.
+const own = result.onTopic ? ownReportOf(index, { url: null, canonicalUrl: page.metadata.canonicalUrl }, result.matches) : null;
 const output = {
   onTopic: result.onTopic,
   language: result.language,
@@ -53,7 +57,7 @@ const output = {
     ...(match.factIds.length > 1 ? { factIds: match.factIds } : {}),
     kind: match.kind,
     score: match.score,
-    counterparts: match.counterparts,
+    counterparts: match.counterparts.map((counterpart) => (counterpart.report === own ? { ...counterpart, own: true } : counterpart)),
   })),
   ...(explain ? { explain: { ...result.decision, published: page.metadata.published, publishedFrom: page.metadata.publishedFrom } } : {}),
 };

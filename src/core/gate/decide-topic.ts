@@ -24,7 +24,7 @@ export interface TopicDecision {
   evidence: EvidenceItem[];
 }
 
-export const THRESHOLD = 4.5;
+export const THRESHOLD = 5.5;
 
 const WEIGHTS = {
   /** Per distinct event fact stated (weighted by score and place), up to FACTS_CAP. */
@@ -41,8 +41,13 @@ const WEIGHTS = {
   publishedBefore: -8,
   /** Published within a week after the event. */
   publishedNear: 1,
-  /** Published long after (a retrospective, or a later event recalling this one). */
-  publishedLong: -1.5,
+  /** Published weeks after (a later event recalling this one), or months after (a retrospective). */
+  publishedWeeks: -1,
+  publishedMonths: -2,
+  /** The lead states one of the event's facts: reports say what happened first. */
+  leadStatesEvent: 1.5,
+  /** The lead dates what it reports on another day, stating none of the event's facts. */
+  leadDatedElsewhere: -2,
   /** Other people act in the lead's statements while the event's own are missing there. */
   otherPeople: -2.5,
 };
@@ -53,7 +58,9 @@ const CONFLICT_CAP = 6;
 const STRONGEST_FROM = 0.4;
 const STRONGEST_TO = 0.8;
 const NEAR_DAYS = 7;
-const LONG_DAYS = 60;
+const WEEKS_DAYS = 30;
+const MONTHS_DAYS = 90;
+const LEAD_DATES_CAP = 2;
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -87,8 +94,20 @@ export function decideTopic(evidence: PageEvidence): TopicDecision {
   ];
   const after = evidence.publishedAfterEvent;
   if (after !== null) {
-    const contribution = after < 0 ? WEIGHTS.publishedBefore : after <= NEAR_DAYS ? WEIGHTS.publishedNear : after > LONG_DAYS ? WEIGHTS.publishedLong : 0;
+    const contribution =
+      after < 0 ? WEIGHTS.publishedBefore : after <= NEAR_DAYS ? WEIGHTS.publishedNear : after > MONTHS_DAYS ? WEIGHTS.publishedMonths : after > WEEKS_DAYS ? WEIGHTS.publishedWeeks : 0;
     items.push(item('published, days after the event', after, contribution, [evidence.published ?? '']));
+  }
+  items.push(item('the lead states an event fact', evidence.leadStatesEvent ? 1 : 0, evidence.leadStatesEvent ? WEIGHTS.leadStatesEvent : 0));
+  if (evidence.leadDatedElsewhere.length > 0) {
+    items.push(
+      item(
+        'the lead dated on another day',
+        evidence.leadDatedElsewhere.length,
+        Math.min(evidence.leadDatedElsewhere.length, LEAD_DATES_CAP) * WEIGHTS.leadDatedElsewhere,
+        evidence.leadDatedElsewhere.map((statement) => `${statement.date}: ${statement.sentence.slice(0, 80)}`),
+      ),
+    );
   }
   if (evidence.otherPeopleInLead.length > 0) {
     items.push(item("other people in the lead's statements", evidence.otherPeopleInLead.length, WEIGHTS.otherPeople, evidence.otherPeopleInLead));

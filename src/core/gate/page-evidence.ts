@@ -41,6 +41,7 @@ export const PLACE_WEIGHT: Record<PassageKind, number> = {
 /** The first article sentences: a news lead says who, what and when. */
 const LEAD_SENTENCES = 4;
 const LEAD_WEIGHT = 2;
+const LEAD_MINIMUM_WORDS = 6;
 /** A month alone ("in October"), or a weekday without a publication date, says less than a day. */
 const WEAK_DATE_WEIGHT = 0.5;
 
@@ -67,16 +68,30 @@ export interface PageEvidence {
   published: string | null;
   /** People of other occasions acting in the lead's statements of event facts, when the event's own are missing there. */
   otherPeopleInLead: string[];
+  /** The lead (headline, standfirst, first sentences) states an event fact. */
+  leadStatesEvent: boolean;
+  /** Dates the lead gives for what it reports, when it states none of the event's facts there: another occasion's day. */
+  leadDatedElsewhere: DatedStatement[];
 }
 
 const kindOf = (candidate: SentenceCandidate): PassageKind => candidate.kind ?? 'body';
 
-/** The byline's date, when the page's metadata gave none: the first dated byline among the first passages. */
+const FULL_DATE = /^\d{4}-\d\d-\d\d$/;
+
+/**
+ * The byline's date, when the page's metadata gave none: the first dated byline among the
+ * first passages; else a wire dateline's ("MOSCOW, Feb 17, 2026 -"), when it gives a year.
+ */
 export function publishedFromByline(candidates: readonly SentenceCandidate[]): string | null {
-  for (const candidate of candidates.slice(0, 40)) {
+  const first = candidates.slice(0, 40);
+  for (const candidate of first) {
     if (kindOf(candidate) !== 'byline') continue;
-    const full = candidate.dates.find((date) => /^\d{4}-\d\d-\d\d$/.test(date.value));
+    const full = candidate.dates.find((date) => FULL_DATE.test(date.value));
     if (full) return full.value;
+  }
+  for (const candidate of first) {
+    const dateline = candidate.dates.find((date) => date.dateline && FULL_DATE.test(date.value));
+    if (dateline) return dateline.value;
   }
   return null;
 }
@@ -89,8 +104,8 @@ interface OwnDay {
 
 function ownDays(dates: readonly DateMention[], published: string | null): OwnDay[] {
   return dates
-    // "Yesterday" says nothing without the day the page was published.
-    .filter((date) => !date.context && (published !== null || !date.value.startsWith('day:')))
+    // "Yesterday" says nothing without the day the page was published; a dateline is when the copy was filed.
+    .filter((date) => !date.context && !date.dateline && (published !== null || !date.value.startsWith('day:')))
     .map((date) => {
       const value = resolveDate(date.value, published);
       return { value, weak: !namesDay(date.value) || value.startsWith('weekday:') };
@@ -121,10 +136,15 @@ export function collectEvidence(candidates: readonly SentenceCandidate[], page: 
   let strongest = 0;
   const namesSeen = new Set<string>();
   const datedStatements: DatedStatement[] = [];
-  const articleOrder = candidates.filter((candidate) => isArticleText(kindOf(candidate)));
+  // The lead: the headline and the first sentences of prose (menus and labels misread as text aside).
+  const articleOrder = candidates.filter(
+    (candidate) => kindOf(candidate) === 'headline' || (isArticleText(kindOf(candidate)) && candidate.sentence.split(/\s+/).length >= LEAD_MINIMUM_WORDS),
+  );
   const lead = new Set(articleOrder.slice(0, LEAD_SENTENCES).map((candidate) => candidate.position));
   const otherPeopleInLead = new Set<string>();
   let eventNamesInLead = 0;
+  let leadStatesEvent = false;
+  const leadDatedElsewhere: DatedStatement[] = [];
 
   for (const candidate of candidates) {
     const kind = kindOf(candidate);
@@ -139,8 +159,16 @@ export function collectEvidence(candidates: readonly SentenceCandidate[], page: 
       eventFacts.set(fact.factId, Math.max(eventFacts.get(fact.factId) ?? 0, weighted));
       if (isArticleText(kind)) strongest = Math.max(strongest, fact.score);
     }
+    const inLead = lead.has(candidate.position);
+    if (inLead && bestEvent < profile.matchThreshold * 0.75) {
+      const own = dayVerdict(candidate.dates, published, profile.eventDate);
+      if (own?.verdict === 'conflicts' && !own.weak) {
+        leadDatedElsewhere.push({ position: candidate.position, sentence: candidate.sentence, date: own.date, agrees: false, weight: 1 });
+      }
+    }
     if (bestEvent < profile.matchThreshold * 0.75 || !isArticleText(kind)) continue;
     const verdict = dayVerdict(candidate.dates, published, profile.eventDate);
+    if (inLead && bestEvent >= profile.matchThreshold && verdict?.verdict !== 'conflicts') leadStatesEvent = true;
     if (verdict) {
       const weight = (lead.has(candidate.position) ? LEAD_WEIGHT : 1) * (verdict.weak ? WEAK_DATE_WEIGHT : 1);
       datedStatements.push({ position: candidate.position, sentence: candidate.sentence, date: verdict.date, agrees: verdict.verdict === 'agrees', weight });
@@ -150,6 +178,10 @@ export function collectEvidence(candidates: readonly SentenceCandidate[], page: 
       for (const person of candidate.otherPeople ?? []) otherPeopleInLead.add(person);
     }
   }
+  // A lead that dates what it reports on another day, and never on the event's, is about
+  // another occasion: its undated statements of the event's facts are that occasion's.
+  const leadOnEventDay = datedStatements.some((statement) => statement.agrees && lead.has(statement.position));
+  if (leadDatedElsewhere.length > 0 && !leadOnEventDay) leadStatesEvent = false;
   const keyNames = Object.entries(profile.keyNames);
   const total = keyNames.reduce((sum, [, weight]) => sum + weight, 0);
   const seen = keyNames.reduce((sum, [key, weight]) => sum + (namesSeen.has(key) ? weight : 0), 0);
@@ -162,5 +194,7 @@ export function collectEvidence(candidates: readonly SentenceCandidate[], page: 
     publishedAfterEvent: published ? daysBetween(profile.eventDate, published) : null,
     published,
     otherPeopleInLead: eventNamesInLead <= 1 ? [...otherPeopleInLead].sort() : [],
+    leadStatesEvent,
+    leadDatedElsewhere,
   };
 }

@@ -7,8 +7,17 @@
  */
 import { foldWord } from './fold-word';
 import { stemWord } from './stem-word';
+import { wordOf } from './tokens';
 import places from './lexicon/places.json';
+import ar from './lexicon/ar.json';
+import bg from './lexicon/bg.json';
+import de from './lexicon/de.json';
 import en from './lexicon/en.json';
+import es from './lexicon/es.json';
+import fr from './lexicon/fr.json';
+import it from './lexicon/it.json';
+import ru from './lexicon/ru.json';
+import tr from './lexicon/tr.json';
 
 interface LexiconFile {
   language: string;
@@ -36,7 +45,7 @@ export interface Lexicon {
 }
 
 /** The language files, bundled: the service worker may not import code on demand. */
-const FILES = new Map<string, LexiconFile>([['en', en as LexiconFile]]);
+const FILES = new Map<string, LexiconFile>([en, ar, bg, de, es, fr, it, ru, tr].map((file) => [file.language, file as LexiconFile]));
 
 export function lexiconLanguages(): string[] {
   return [...FILES.keys()];
@@ -48,8 +57,12 @@ const ENGLISH_PLACES: Record<string, string[]> = Object.fromEntries(
 
 const compiled = new Map<string, Lexicon>();
 
+/** An expression's words as a sentence's tokens would give them (tokens.ts): hyphens split, elided articles dropped. */
 function tokensOfExpression(expression: string): string[] {
-  return expression.split(/[\s\u00a0]+|(?<=\p{L})-(?=\p{L})/u).filter(Boolean);
+  return expression
+    .split(/[\s\u00a0]+|(?<=\p{L})-(?=\p{L})/u)
+    .filter(Boolean)
+    .map((word) => wordOf(word).word);
 }
 
 function addEntry(lexicon: Lexicon, expression: string, terms: string[]): void {
@@ -73,8 +86,11 @@ export function lexiconOf(language: string): Lexicon | null {
   const file = FILES.get(language);
   if (!file) return null;
   const lexicon: Lexicon = { language, entries: new Map(), compounds: new Map(), functionWords: new Set() };
+  for (const word of file.functionWords ?? []) lexicon.functionWords.add(foldWord(word));
+  // A one-word expression that its elided article made look like a word ("l'est") is a function word once the article goes.
+  const isFunctionWord = (expression: string) => !/\s/.test(expression.trim()) && lexicon.functionWords.has(foldWord(wordOf(expression.trim()).word));
   for (const [concept, expressions] of Object.entries(file.concepts)) {
-    for (const expression of expressions) addEntry(lexicon, expression, [`c:${concept}`]);
+    for (const expression of expressions) if (!isFunctionWord(expression)) addEntry(lexicon, expression, [`c:${concept}`]);
   }
   const placeForms = language === 'en' ? ENGLISH_PLACES : (file.places ?? {});
   for (const [place, forms] of Object.entries(placeForms)) {
@@ -83,7 +99,6 @@ export function lexiconOf(language: string): Lexicon | null {
   for (const [word, concepts] of Object.entries(file.compounds ?? {})) {
     lexicon.compounds.set(foldWord(word), concepts.map((concept) => `c:${concept}`));
   }
-  for (const word of file.functionWords ?? []) lexicon.functionWords.add(foldWord(word));
   compiled.set(language, lexicon);
   return lexicon;
 }

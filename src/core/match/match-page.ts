@@ -1,6 +1,6 @@
 import type { PageContext } from '../gate/page-evidence';
 import { pageLanguage } from '../page/page-language';
-import { sentencesOfPassages, type ReadPage } from '../page/read-page';
+import { refineKinds, sentencesOfPassages, type ReadPage } from '../page/read-page';
 import type { MatchResult } from '../types';
 import type { Matcher } from './match';
 
@@ -11,7 +11,7 @@ export function matchSentences(matcher: Matcher, sentences: readonly string[], p
 
 /** Match a page as read (passages with their kinds, and its metadata): the `match` command's path. */
 export function matchPage(matcher: Matcher, page: ReadPage, language = pageLanguage(page.passages, page.metadata.language)): MatchResult & { language: string } {
-  const sentences = sentencesOfPassages(page.passages);
+  const sentences = sentencesOfPassages(refineKinds(page.passages, page.metadata));
   const candidates = matcher.scoreSentences(sentences.map((sentence) => sentence.text), 0, language).map((candidate) => ({
     ...candidate,
     kind: sentences[candidate.position]!.kind,

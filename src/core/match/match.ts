@@ -6,6 +6,7 @@ import { decideTopic } from '../gate/decide-topic';
 import { isArticleText } from '../page/passage-kind';
 import { ScoreCache } from './score-cache';
 import { createSentenceScorer } from './score-sentence';
+import { createSentenceReader, type SentenceReader } from './sentence-analyser';
 import type { TermWeight } from './similarity';
 import type { Counterpart, Fact, FactIndex, FactScore, MatchResult, SentenceCandidate, SentenceMatch } from '../types';
 
@@ -49,7 +50,8 @@ interface PreparedFact {
   dates: string[];
 }
 
-export function createMatcher(index: FactIndex): Matcher {
+/** `reader`: shared by the matchers of several stories, so that a sentence is read once for all. */
+export function createMatcher(index: FactIndex, reader: SentenceReader = createSentenceReader([index])): Matcher {
   const fallbackWeight = unseenTermWeight(index.sentences.length);
   const weight: TermWeight = (term) => index.termWeights[term] ?? fallbackWeight;
   const facts = new Map<string, PreparedFact>(
@@ -61,7 +63,8 @@ export function createMatcher(index: FactIndex): Matcher {
     factKinds: new Map(index.facts.map((fact) => [fact.id, fact.kind])),
     matchThreshold: MATCH_THRESHOLD,
   };
-  const scores = new ScoreCache(createSentenceScorer(index, weight));
+  const scoreReading = createSentenceScorer(index, weight);
+  const scores = new ScoreCache((sentence, language) => scoreReading(reader(sentence, language)));
 
   /** Whether a background fact can be what a sentence dated so states: its dates and the fact's can name one day. */
   function contextDatesAllow(fact: PreparedFact, dates: readonly DateMention[], published: string | null): boolean {

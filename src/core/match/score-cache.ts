@@ -16,6 +16,10 @@ export class ScoreCache {
 
   constructor(private readonly score: (sentence: string, language: string) => Score | null) {}
 
+  get size(): number {
+    return this.scores.size;
+  }
+
   scoreOf(sentence: string, position: number, language: string): SentenceCandidate | null {
     const key = `${language}\u0000${sentence}`;
     let known = this.scores.get(key);

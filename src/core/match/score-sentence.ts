@@ -1,5 +1,5 @@
 /**
- * Scoring one page sentence against the index, on its words alone (dates and the page
+ * Scoring one page sentence's reading (sentence-analyser.ts) against an index, on its words alone (dates and the page
  * around it are judged later, with the page gate): each sentence, and each of its
  * clauses, is compared with the seed clauses sharing enough terms with it (ClauseFinder).
  * A fact scores by how much of a seed clause's weighted content the sentence states
@@ -9,12 +9,9 @@
  * numbers. A Russian sentence's unknown words cannot be an English report's, so both
  * sides are reduced to their neutral terms before measuring.
  */
-import { coarseKey } from '../language/names';
-import { findDates } from '../language/dates/find-dates';
-import { sentenceTerms, type TermContext } from '../language/terms';
 import type { RoleMention } from '../language/roles';
-import { splitClauses } from '../text/clauses';
 import { ClauseFinder } from './clause-finder';
+import type { SentenceReading } from './sentence-analyser';
 import { isIdentityTerm, overlap, totalWeight, type TermWeight } from './similarity';
 import type { Fact, FactIndex, FactScore, RoleOfPerson, SentenceCandidate } from '../types';
 
@@ -45,7 +42,8 @@ function rolesMatch(mention: RoleMention, role: RoleOfPerson): boolean {
   return mention.role === role.role && (mention.country === null || role.country === null || mention.country === role.country);
 }
 
-export function createSentenceScorer(index: FactIndex, weight: TermWeight): (sentence: string, language: string) => Score | null {
+/** Scores a reading (sentence-analyser.ts) against one index; null when the sentence says nothing of it. */
+export function createSentenceScorer(index: FactIndex, weight: TermWeight): (reading: SentenceReading) => Score | null {
   const languageOf = new Map(index.reports.map((report) => [report.file, report.language]));
   const clauses: PreparedClause[] = index.facts.flatMap((fact) =>
     fact.clauses.map((clause) => ({
@@ -56,17 +54,6 @@ export function createSentenceScorer(index: FactIndex, weight: TermWeight): (sen
     })),
   );
   const finder = new ClauseFinder(clauses);
-  const knownNames = new Map(index.nameKeys.map((key) => [coarseKey(key), index.aliases[key] ?? key]));
-  const commonWords = new Set(index.commonWords);
-  const contexts = new Map<string, TermContext>();
-  const contextOf = (language: string): TermContext => {
-    let context = contexts.get(language);
-    if (!context) {
-      context = { language, referenceDate: null, commonWords: language === 'en' ? commonWords : new Set(), knownNames, aliases: index.aliases };
-      contexts.set(language, context);
-    }
-    return context;
-  };
   const people = Object.entries(index.gate.people);
 
   /** The event's key names the sentence names, or names by office ("Syria's defence minister"). */
@@ -80,20 +67,15 @@ export function createSentenceScorer(index: FactIndex, weight: TermWeight): (sen
     return [...found];
   }
 
-  return (sentence, language) => {
-    const context = contextOf(language);
-    const whole = sentenceTerms(sentence, context, { withDates: false });
-    const keyNames = keyNamesOf(whole.terms, whole.roles);
-    const otherPeople = whole.names.filter((name) => name.titled && !(`n:${name.key}` in index.gate.keyNames)).map((name) => `n:${name.key}`);
-    const dates = findDates(sentence, language);
+  return (reading) => {
+    const { sentence, language, dates } = reading;
+    const keyNames = keyNamesOf(reading.terms, reading.roles);
+    const otherPeople = reading.names.filter((name) => name.titled && !(`n:${name.key}` in index.gate.keyNames)).map((name) => `n:${name.key}`);
     const bare = (): Score | null => (keyNames.length > 0 || dates.length > 0 ? { sentence, facts: [], keyNames, dates, otherPeople } : null);
-    if (whole.wordCount < MINIMUM_SENTENCE_WORDS || whole.terms.length === 0) return bare();
-    const hits = finder.find(whole.terms, MINIMUM_SHARED_TERMS, MINIMUM_SHARED_WORDS);
+    if (reading.wordCount < MINIMUM_SENTENCE_WORDS || reading.terms.length === 0) return bare();
+    const hits = finder.find(reading.terms, MINIMUM_SHARED_TERMS, MINIMUM_SHARED_WORDS);
     if (hits.length === 0) return bare();
-    const units = [whole.terms];
-    const pieces = splitClauses(sentence);
-    if (pieces.length > 1) units.push(...pieces.map((piece) => sentenceTerms(piece, context, { withDates: false }).terms));
-    const unitSets = units.map((terms) => {
+    const unitSets = [reading.terms, ...reading.clauseTerms].map((terms) => {
       const neutral = terms.filter(isNeutralTerm);
       return { all: new Set(terms), allWeight: totalWeight(terms, weight), neutral: new Set(neutral), neutralWeight: totalWeight(neutral, weight) };
     });

@@ -38,13 +38,13 @@ export interface BlockHints {
 
 /** Class-name fragments real CMSs use, per kind (matched inside tokens: "c-byline__name"). */
 const MARKS: Record<Exclude<PassageKind, 'body'>, RegExp> = {
-  headline: /(?:^|[-_])(?:headline|title|heading)(?:$|[-_])|^h1$/,
+  headline: /(?:^|[-_])(?:headline|title|heading|hed|h)(?:$|[-_])|^h1$/,
   standfirst: /standfirst|(?:^|[-_])(?:dek|deck|lede|summary|subtitle|sub-title|excerpt|intro|teaser-text|description|strapline)(?:$|[-_])/,
-  caption: /caption|(?:^|[-_])(?:credit|credits|photo-?credit|image-?desc|media-?desc|wp-caption-text|figure-?text|legend)(?:$|[-_])/,
-  subhead: /(?:^|[-_])(?:subhead|sub-?heading|crosshead|intertitle|inter-?title|section-?title)(?:$|[-_])/,
+  caption: /caption|(?:^|[-_])(?:cap|credit|credits|photo-?credit|image-?desc|media-?desc|wp-caption-text|figure-?text|legend)(?:$|[-_])/,
+  subhead: /(?:^|[-_])(?:subhead|sub-?heading|x-?head|cross-?head|inter-?title|section-?title|sub-?title)(?:$|[-_])/,
   byline: /byline|dateline|(?:^|[-_])(?:author|authors|writer|timestamp|time|date|dates|published|posted|updated|pubdate|meta|article-?meta|story-?meta|post-?meta|info)(?:$|[-_])/,
   aside:
-    /related|read-?more|readmore|more-?stories|recommend|promo|teaser|newsletter|ticker|breaking|trending|popular|most-?read|(?:^|[-_])(?:share|social|tags|tag-?list|sidebar|widget|outbrain|taboola|cookie|consent|subscribe|signup|banner|advert|ad|ads|sponsor|nav|menu|breadcrumbs?|rail|aside|also|see-?also|links|list)(?:$|[-_])/,
+    /related|read-?more|readmore|keep-?reading|more-?stories|recommend|promo|teaser|newsletter|ticker|breaking|trending|popular|most-?read|share|social|navbar|topbar|nav-|navscroll|masthead|(?:^|[-_])(?:tags|tag-?list|sidebar|widget|outbrain|taboola|cookie|consent|subscribe|signup|banner|advert|ad|ads|sponsor|nav|menu|breadcrumbs?|rail|aside|also|see-?also|links|list|logo|burger)(?:$|[-_])/,
   comment: /comment|(?:^|[-_])(?:cmt|cmts|reply|replies|disqus|discussion|user-?post|talkback|reader-?post)(?:$|[-_])/,
 };
 
@@ -95,13 +95,13 @@ function textVotes(text: string, votes: Votes): void {
   for (const [kind, opener] of Object.entries(OPENERS) as [PassageKind, RegExp][]) {
     if (opener.test(trimmed)) add(votes, kind, 2);
   }
-  if (/\((?:photo|image|credit|фото|صورة|foto)\b[^)]*\)\s*$/iu.test(trimmed) || /\b(?:via|\/)\s*(?:getty|reuters|ap|afp|epa|sputnik)\b[^.]*$/i.test(trimmed)) {
+  if (/\((?:file |archive )?(?:photo|image|picture|pic|credit|фото|صورة|foto)s?\b[^)]*\)\.?\s*$/iu.test(trimmed) || /\b(?:via|\/)\s*(?:getty|reuters|ap|afp|epa|sputnik)\b[^.]*$/i.test(trimmed)) {
     add(votes, 'caption', 2);
   }
   // A short line with a date or time and no sentence of its own: a byline or dateline.
   if (words <= 12 && DATE_LIKE.test(trimmed) && !TERMINAL.test(trimmed)) add(votes, 'byline', 1.5);
-  // A short line without closing punctuation inside an article: a subhead.
-  if (words >= 2 && words <= 10 && !TERMINAL.test(trimmed) && !DATE_LIKE.test(trimmed)) add(votes, 'subhead', 1);
+  // A short line without closing punctuation: a subhead, a label, a menu.
+  if (words >= 2 && words <= 10 && !TERMINAL.test(trimmed) && !DATE_LIKE.test(trimmed)) add(votes, 'subhead', 1.5);
   // Real prose: several words and a full stop.
   if (words >= 8 && TERMINAL.test(trimmed)) add(votes, 'body', 2);
 }

@@ -4,6 +4,7 @@
  * batch; the `match` command from a page file (scripts/page-reader.ts), plain text
  * included (readTextPage). Both then split passages into sentences the same way.
  */
+import { foldText } from '../text/fold';
 import { passageSentences } from '../text/passage-sentences';
 import { NO_METADATA, type PageMetadata } from './metadata';
 import { classifyPassage, type PassageKind } from './passage-kind';
@@ -63,4 +64,31 @@ export function readTextPage(text: string): ReadPage {
     return { text: paragraph, kind: classifyPassage(paragraph) };
   });
   return { passages, metadata: NO_METADATA };
+}
+
+function comparableHeadline(text: string): string {
+  return foldText(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What the page as a whole says about its passages' kinds, which no single block can:
+ * the passage that is the page's headline (its `og:title` or `h1`, a site's name often
+ * appended) is the headline whatever its markup; a passage printed twice or more (a
+ * ticker's loop, a teaser of the article itself) is furniture.
+ */
+export function refineKinds(passages: readonly PagePassage[], metadata: PageMetadata): PagePassage[] {
+  const headline = metadata.headline ? comparableHeadline(metadata.headline) : null;
+  const counts = new Map<string, number>();
+  for (const passage of passages) counts.set(passage.text, (counts.get(passage.text) ?? 0) + 1);
+  let headlineSeen = false;
+  return passages.map((passage) => {
+    const text = comparableHeadline(passage.text);
+    const isHeadline = headline !== null && !headlineSeen && text.length >= 12 && (headline === text || headline.startsWith(`${text} `) || headline.startsWith(text));
+    if (isHeadline) {
+      headlineSeen = true;
+      return passage.kind === 'headline' ? passage : { ...passage, kind: 'headline' };
+    }
+    if ((counts.get(passage.text) ?? 0) > 1 && passage.kind !== 'headline' && passage.text.length > 0) return { ...passage, kind: 'aside' };
+    return passage;
+  });
 }

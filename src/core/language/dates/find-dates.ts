@@ -17,7 +17,12 @@ export interface DateMention {
   value: string;
   /** Another occasion's date, recalled by the sentence. */
   context: boolean;
+  /** A wire dateline's date ("MOSCOW, Feb 17, 2026 (Agency) -"): when the copy was filed, not what it reports. */
+  dateline?: true;
 }
+
+/** A dateline opens a story: a place in capitals, a date, maybe the agency, then a dash. */
+const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .'-]{2,40},\s*([^-–—(]{3,30}?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s/u;
 
 interface Token {
   text: string;
@@ -134,12 +139,26 @@ function relativeDayAt(token: Token, reader: Reader): number | null {
   return null;
 }
 
-/** A date recalled from another occasion: a cue word close before it, or close after it, in the same clause. */
+/** Time units that make "after" look back over a stretch of time ("six weeks after …"). */
+const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'came', 'comes', 'come', 'coming']);
+const SPAN_CUES = new Set(['after', 'since', 'following', 'before']);
+const SPAN_REACH = 20;
+
+/**
+ * A date recalled from another occasion: a cue word close before it, or close after it,
+ * in the same clause; or, further back and across commas, a span ("six weeks after",
+ * "came after"), whose clause is all about the earlier occasion.
+ */
 function isContext(tokens: readonly Token[], first: number, last: number, reader: Reader): boolean {
+  const isCue = (index: number) => reader.calendars.some((calendar) => calendar.cuesBefore.has(foldWord(tokens[index]!.text)));
   for (let index = first - 1, seen = 0; index >= 0 && seen < 8; index -= 1, seen += 1) {
+    // A clause ends the look back, unless the cue is what it ends with ("earlier, on July 31").
+    if (isCue(index)) return true;
     if (CLAUSE_BREAK.test(tokens[index + 1]!.gap)) break;
-    const word = foldWord(tokens[index]!.text);
-    if (reader.calendars.some((calendar) => calendar.cuesBefore.has(word))) return true;
+  }
+  for (let index = first - 1, seen = 0; index > 0 && seen < SPAN_REACH; index -= 1, seen += 1) {
+    if (/[;:()]/.test(tokens[index + 1]!.gap)) break;
+    if (SPAN_CUES.has(foldWord(tokens[index]!.text)) && SPAN_UNITS.has(foldWord(tokens[index - 1]!.text))) return true;
   }
   for (let index = last + 1, seen = 0; index < tokens.length && seen < 3; index += 1, seen += 1) {
     if (CLAUSE_BREAK.test(tokens[index]!.gap)) break;
@@ -259,6 +278,11 @@ export function findDates(sentence: string, language = 'en'): DateMention[] {
   }
   const named = namedDates(text, reader, claimed);
   const all = [...numeric, ...named];
+  const dateline = DATELINE.exec(text);
+  if (dateline) {
+    const filed = new Set(namedDates(dateline[1]!, reader, []).map((mention) => mention.value));
+    for (const mention of all) if (filed.has(mention.value)) mention.dateline = true;
+  }
   // "Today (Tuesday)": the named day is what the writer meant; a relative day beside it only
   // restates it, and would be resolved against a publication date that may be the next day.
   const explicit = all.some((mention) => !mention.value.startsWith('day:'));
