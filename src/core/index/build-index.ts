@@ -48,6 +48,7 @@ export function buildIndex(seeds: Seeds, builtAt: Date = new Date()): FactIndex 
   const weight = (term: string) => termWeights[term] ?? fallbackWeight;
   const groups = groupClauses(sentences, weight);
   const reportFiles = seeds.reports.map((report) => report.meta.file);
+  const published = new Map(seeds.reports.map((report) => [report.meta.file, report.meta.published]));
 
   // Keep the sentences that carry a fact, numbered in report order.
   const keptSentences = [...new Set(groups.flat().map((clause) => clause.sentence))].sort((a, b) => a - b);
@@ -76,7 +77,7 @@ export function buildIndex(seeds: Seeds, builtAt: Date = new Date()): FactIndex 
     usedIds.add(id);
     return {
       id,
-      kind: factKind(memberSentences, seeds.event.date),
+      kind: factKind(group, sentences, published, seeds.event.date, reportFiles.length),
       sentences: members.map((index) => newId.get(index)!),
       reports,
       missing: reportFiles.filter((file) => !reports.includes(file)),

@@ -56,6 +56,23 @@ const ENGLISH_PLACES: Record<string, string[]> = Object.fromEntries(
 );
 
 const compiled = new Map<string, Lexicon>();
+let conceptsOn = true;
+
+/**
+ * Runs `work` with the lexicon's concepts switched off (places and function words kept): the
+ * evaluation measures what the general vocabulary knowledge adds. Build the index and match
+ * inside `work`: text read outside it is read with concepts.
+ */
+export function withoutConcepts<T>(work: () => T): T {
+  conceptsOn = false;
+  compiled.clear();
+  try {
+    return work();
+  } finally {
+    conceptsOn = true;
+    compiled.clear();
+  }
+}
 
 /** An expression's words as a sentence's tokens would give them (tokens.ts): hyphens split, elided articles dropped. */
 function tokensOfExpression(expression: string): string[] {
@@ -89,14 +106,14 @@ export function lexiconOf(language: string): Lexicon | null {
   for (const word of file.functionWords ?? []) lexicon.functionWords.add(foldWord(word));
   // A one-word expression that its elided article made look like a word ("l'est") is a function word once the article goes.
   const isFunctionWord = (expression: string) => !/\s/.test(expression.trim()) && lexicon.functionWords.has(foldWord(wordOf(expression.trim()).word));
-  for (const [concept, expressions] of Object.entries(file.concepts)) {
+  for (const [concept, expressions] of Object.entries(conceptsOn ? file.concepts : {})) {
     for (const expression of expressions) if (!isFunctionWord(expression)) addEntry(lexicon, expression, [`c:${concept}`]);
   }
   const placeForms = language === 'en' ? ENGLISH_PLACES : (file.places ?? {});
   for (const [place, forms] of Object.entries(placeForms)) {
     for (const form of forms) addEntry(lexicon, form, [`p:${place}`]);
   }
-  for (const [word, concepts] of Object.entries(file.compounds ?? {})) {
+  for (const [word, concepts] of Object.entries(conceptsOn ? (file.compounds ?? {}) : {})) {
     lexicon.compounds.set(foldWord(word), concepts.map((concept) => `c:${concept}`));
   }
   compiled.set(language, lexicon);

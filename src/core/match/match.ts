@@ -3,7 +3,7 @@ import type { DateMention } from '../language/dates/find-dates';
 import { unseenTermWeight } from '../index/term-weights';
 import { collectEvidence, dayVerdict, publishedFromByline, type GateProfileView, type PageContext } from '../gate/page-evidence';
 import { decideTopic } from '../gate/decide-topic';
-import { isArticleText } from '../page/passage-kind';
+import { isArticleText, type PassageKind } from '../page/passage-kind';
 import { ScoreCache } from './score-cache';
 import { createSentenceScorer } from './score-sentence';
 import { createSentenceReader, type SentenceReader } from './sentence-analyser';
@@ -40,6 +40,7 @@ export const MATCH_THRESHOLD = 0.4;
  * and outlets word background loosely; so they need less resemblance.
  */
 export const CONTEXT_MATCH_THRESHOLD = 0.34;
+export const HEADLINE_MATCH_THRESHOLD = 0.34;
 /** How much each reporting outlet adds to a fact's claim to lead a sentence's facts. */
 const REACH_BONUS = 0.03;
 /** A sentence's further facts must score at least this share of its main fact's score. */
@@ -77,8 +78,10 @@ export function createMatcher(index: FactIndex, reader: SentenceReader = createS
     return fact.score + REACH_BONUS * facts.get(fact.factId)!.fact.reports.length;
   }
 
-  function thresholdOf(factId: string): number {
-    return facts.get(factId)!.fact.kind === 'context' ? CONTEXT_MATCH_THRESHOLD : MATCH_THRESHOLD;
+  /** Headlines say a fact in a few words; on a page the gate found about the event, fewer words suffice there. */
+  function thresholdOf(factId: string, kind: PassageKind): number {
+    const threshold = facts.get(factId)!.fact.kind === 'context' ? CONTEXT_MATCH_THRESHOLD : MATCH_THRESHOLD;
+    return kind === 'headline' ? Math.min(threshold, HEADLINE_MATCH_THRESHOLD) : threshold;
   }
 
   // Built once per fact: a long page lists the same fact's counterparts many times.
@@ -140,7 +143,7 @@ export function createMatcher(index: FactIndex, reader: SentenceReader = createS
         // Between facts the sentence states about equally well, the one more outlets report
         // leads: it is the better comparison to show first.
         const passing = candidate.facts
-          .filter((fact) => fact.score >= thresholdOf(fact.factId))
+          .filter((fact) => fact.score >= thresholdOf(fact.factId, candidate.kind ?? 'body'))
           .filter((fact) => {
             const prepared = facts.get(fact.factId)!;
             return prepared.fact.kind === 'event' ? !onAnotherDay : contextDatesAllow(prepared, candidate.dates, published);

@@ -22,7 +22,7 @@ const RECALL_EXPONENT = 0.65;
 const MINIMUM_SHARED_WORDS = 2;
 const MINIMUM_SHARED_TERMS = 3;
 /** Sentences shorter than this many words state no fact we can recognise reliably. */
-const MINIMUM_SENTENCE_WORDS = 5;
+const MINIMUM_SENTENCE_WORDS = 4;
 
 /** Terms every language shares: concepts, places, names, numbers. */
 export function isNeutralTerm(term: string): boolean {

@@ -34,7 +34,8 @@ interface CalendarWords {
 const WORDS: Record<string, CalendarWords> = {
   en: {
     relativeDays: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 },
-    cuesBefore: ['after', 'following', 'follows', 'followed', 'since', 'earlier', 'previous', 'previously', 'last', 'before', 'prior', 'recalled', 'recalling', 'back', 'until', 'former'],
+    // Past occasions, and the coming ones a report announces ("are to meet on Wednesday").
+    cuesBefore: ['after', 'following', 'follows', 'followed', 'since', 'earlier', 'previous', 'previously', 'last', 'before', 'prior', 'recalled', 'recalling', 'back', 'until', 'former', 'will', 'next', 'due', 'scheduled', 'planned', 'expected', 'upcoming'],
     cuesAfter: ['ago', 'earlier', 'before'],
   },
   ru: {
