@@ -16,7 +16,7 @@ export function asciiDigits(text: string): string {
 
 export function foldWord(word: string): string {
   let folded = foldText(word);
-  if (/[^\x00-\x7f]/.test(folded)) {
+  if (/[^ -~\t\n\r]/.test(folded)) {
     folded = asciiDigits(folded)
       .replace(/ı/g, 'i')
       .replace(/[ىةـٱ]/g, (letter) => ARABIC_VARIANTS[letter]!);
