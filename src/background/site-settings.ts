@@ -140,12 +140,18 @@ async function schemaIsCurrent(db: Database): Promise<boolean> {
 async function repairAll(db: Database): Promise<void> {
   const transaction = db.transaction(STORE, 'readwrite');
   let repaired = 0;
+  const moved: SiteSettingRecord[] = [];
   for (let cursor = await transaction.store.openCursor(); cursor; cursor = await cursor.continue()) {
     const verdict = judgeStoredSetting(cursor.key, cursor.value);
     if (verdict.action === 'keep') continue;
     repaired += 1;
-    if (verdict.action === 'rewrite') await cursor.update(verdict.record);
+    if (verdict.action === 'rewrite' && verdict.record.site === cursor.key) await cursor.update(verdict.record);
     else await cursor.delete();
+    // A key of an older site rule: its choice moves to the site's key, unless that has one.
+    if (verdict.action === 'rewrite' && verdict.record.site !== cursor.key) moved.push(verdict.record);
+  }
+  for (const record of moved) {
+    if ((await transaction.store.getKey(record.site)) === undefined) await transaction.store.put(record);
   }
   await transaction.done;
   if (repaired > 0) warnOnce(SETTINGS_WARNINGS.repaired, { records: repaired });
