@@ -6,6 +6,8 @@
  *      │  not (yet) about the event: look again as content arrives (debounced)
  *      ▼  may be about it
  *   ask the worker ─ is this site switched on? ── off ──► stop; only the switch listener stays
+ *      │  no answer: asked again (3 times, 0.25-4 s apart); still none: unknown, not off:
+ *      │  stop, and start again when the worker says "on" or the tab is seen again
  *      ▼  (reading starts at once; nothing is sent before the answer is "on")
  *   PageScanner ─ visible text runs (open shadow roots and same-origin frames included)
  *      │          → passages, batches of 200 ──► worker: sentences, match + page gate
@@ -35,6 +37,7 @@ import { siteKeyOfUrl } from '../site-key';
 import type { whenPageMayBeAboutEvent as FirstLook } from './first-look';
 import { PageScanner } from './page-scanner';
 import { SentenceActions } from './sentence-actions';
+import { askSiteState } from './site-query';
 import { watchUrlChanges } from './url-changes';
 import { askWorker, whenOrphaned } from './worker-channel';
 
@@ -69,6 +72,16 @@ function startDocument(): void {
     view = undefined;
   };
 
+  /** The site's state is unknown: ask again when the reader comes back to the tab (or the worker says "on"). */
+  const startWhenSeenAgain = () => {
+    const again = () => {
+      if (document.visibilityState !== 'visible' || view) return;
+      document.removeEventListener('visibilitychange', again);
+      startView();
+    };
+    document.addEventListener('visibilitychange', again, { signal: control.signal });
+  };
+
   const startView = () => {
     stopView();
     const current: View = { control: new AbortController() };
@@ -83,11 +96,13 @@ function startDocument(): void {
     if (!looked && !(await firstLook(signal))) return;
     // Ask whether the site is switched on and start reading meanwhile (a round trip saved):
     // nothing reaches the worker before the answer, and an "off" ends the view.
-    const siteIsOn = askWorker({ type: 'site/query' }).then(
-      (answer) => answer?.type === 'site/state' && answer.enabled && !signal.aborted,
-    );
-    void siteIsOn.then((on) => {
-      if (!on && view === current) stopView();
+    // No answer is asked again, and in the end unknown, not off (site-query.ts).
+    const siteState = askSiteState(() => askWorker({ type: 'site/query' }), signal);
+    const siteIsOn = siteState.then((state) => state === 'on' && !signal.aborted);
+    void siteState.then((state) => {
+      if (state === 'on' || view !== current) return;
+      stopView();
+      if (state === 'unknown') startWhenSeenAgain();
     });
     const onNavigation = () => {
       // Clear the tab's results now; the next view may never find anything to send.
