@@ -75,9 +75,9 @@ function startDocument(): void {
   /** The site's state is unknown: ask again when the reader comes back to the tab (or the worker says "on"). */
   const startWhenSeenAgain = () => {
     const again = () => {
-      if (document.visibilityState !== 'visible' || view) return;
+      if (document.visibilityState !== 'visible') return;
       document.removeEventListener('visibilitychange', again);
-      startView();
+      if (!view) startView();
     };
     document.addEventListener('visibilitychange', again, { signal: control.signal });
   };
