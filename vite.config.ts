@@ -47,7 +47,9 @@ export default defineConfig(({ mode }) => {
       // The content script's entry is a tiny classic script; it loads the rest on demand.
       lazyContentModule('src/content/page-session.ts', PAGE_SESSION_FILE),
     ],
-    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // Never the development JSX transform, whatever NODE_ENV says (vitest sets "test"): it
+    // bakes each component's absolute path into the bundle, and so the checkout's folder.
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
