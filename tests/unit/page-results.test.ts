@@ -13,6 +13,7 @@ function stubMatcher(gateAt = 1): Matcher & { seen: SentenceCandidate[][] } {
   return {
     index: {} as FactIndex,
     seen,
+    forget: () => undefined,
     scoreSentences: (sentences, first = 0) =>
       sentences.flatMap((sentence, i) => {
         const fact = /^fact:(\w+)/i.exec(sentence)?.[1];

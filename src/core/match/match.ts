@@ -26,6 +26,8 @@ export interface Matcher {
   scoreSentences(sentences: readonly string[], firstPosition?: number): SentenceCandidate[];
   /** The page gate and the final decision, over every candidate a page has produced so far. */
   decidePage(candidates: readonly SentenceCandidate[]): MatchResult;
+  /** Forget the remembered scores of these sentences (an incognito tab's text, once the tab closes). */
+  forget(sentences: Iterable<string>): void;
 }
 
 /** Below this, a sentence is not kept as a candidate for a fact. */
@@ -73,6 +75,10 @@ class ScoreCache {
       this.remember(sentence, known);
     }
     return known && { ...known, position };
+  }
+
+  forget(sentences: Iterable<string>): void {
+    for (const sentence of sentences) this.scores.delete(sentence);
   }
 
   private remember(sentence: string, score: Omit<SentenceCandidate, 'position'> | null): void {
@@ -204,6 +210,9 @@ export function createMatcher(index: FactIndex): Matcher {
         if (candidate) candidates.push(candidate);
       });
       return candidates;
+    },
+    forget(sentences) {
+      scores.forget(sentences);
     },
     decidePage(candidates) {
       const ordered = [...candidates].sort((a, b) => a.position - b.position);

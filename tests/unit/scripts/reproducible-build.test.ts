@@ -13,8 +13,11 @@ import { ROOT } from './run-script';
 const COMMIT_DATE = '2025-12-24T12:00:00Z';
 
 /** A reader's shell: not vitest's NODE_ENV=test, no SOURCE_DATE_EPOCH; the commit dated. */
-const buildEnv: NodeJS.ProcessEnv = { ...process.env, GIT_AUTHOR_DATE: COMMIT_DATE, GIT_COMMITTER_DATE: COMMIT_DATE };
-for (const name of ['NODE_ENV', 'VITEST', 'SOURCE_DATE_EPOCH']) delete buildEnv[name];
+const buildEnv: NodeJS.ProcessEnv = Object.fromEntries(
+  Object.entries({ ...process.env, GIT_AUTHOR_DATE: COMMIT_DATE, GIT_COMMITTER_DATE: COMMIT_DATE }).filter(
+    ([name]) => !['NODE_ENV', 'VITEST', 'SOURCE_DATE_EPOCH'].includes(name),
+  ),
+);
 
 function run(command: string, args: string[], cwd: string): void {
   const result = spawnSync(command, args, {
