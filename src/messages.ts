@@ -191,6 +191,11 @@ export interface TabStateMessage {
   site: string | null;
   enabled: boolean;
   factCount: number;
+  /**
+   * False when session storage could not keep the page's results (too large for it): they
+   * live in the worker's memory only, and are lost if the browser stops the worker.
+   */
+  kept: boolean;
   event: EventInfo;
   outletCount: number;
 }
@@ -349,6 +354,7 @@ const SHAPES = {
     (m.site === null || isSite(m.site)) &&
     typeof m.enabled === 'boolean' &&
     isPosition(m.factCount) &&
+    typeof m.kept === 'boolean' &&
     isEventInfo(m.event) &&
     isPosition(m.outletCount),
 } satisfies Record<MessageType, (message: Fields) => boolean>;

@@ -29,6 +29,12 @@ export function Popup({ tabId }: { tabId: number }) {
       ) : (
         <>
           <FactCount state={state} site={state.site} />
+          {state.enabled && !state.kept && (
+            <p class="note" id="not-kept">
+              This page's results are too large for Parallax to keep: if the browser stops Parallax's background
+              worker, they are lost until the page is read again.
+            </p>
+          )}
           <SiteSwitch site={state.site} enabled={state.enabled} onToggle={setSite} />
           {state.enabled && hasFacts(comparison) && <PageFacts tabId={tabId} comparison={comparison} />}
         </>
