@@ -45,7 +45,9 @@ export default defineConfig(({ mode }) => {
     plugins: [
       crx({ manifest: firefox ? firefoxManifest() : chromiumManifest(), browser: firefox ? 'firefox' : 'chrome' }),
       // The content script's entry is a tiny classic script; it loads the rest on demand.
-      lazyContentModule('src/content/page-session.ts', PAGE_SESSION_FILE),
+      // Chromium serves its files under a per-session origin (use_dynamic_url); Firefox already
+      // gives every install its own random origin, and warns about the key.
+      lazyContentModule('src/content/page-session.ts', PAGE_SESSION_FILE, { dynamicUrl: !firefox }),
     ],
     // Never the development JSX transform, whatever NODE_ENV says (vitest sets "test"): it
     // bakes each component's absolute path into the bundle, and so the checkout's folder.

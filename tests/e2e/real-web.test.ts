@@ -163,3 +163,30 @@ describe('a report in a same-origin frame', () => {
     await page.close();
   });
 });
+
+describe("the extension's files that pages may load", () => {
+  it('cannot be fetched by a page at the extension\'s fixed origin, while the content script loads them', async () => {
+    const page = await open('/article.html');
+    // Highlighted: the content script loaded the page session and its chunks.
+    expect((await settledHighlights(page)).length).toBeGreaterThan(0);
+    const files = await browser.serviceWorker.evaluate(() => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { getManifest(): { web_accessible_resources?: { resources: string[] }[] } } } };
+      return (chrome.runtime.getManifest().web_accessible_resources ?? []).flatMap((entry) => entry.resources);
+    });
+    expect(files).toContain('content/page-session.js');
+    const fetched = await page.evaluate(
+      async ({ id, paths }) =>
+        Promise.all(
+          paths.map((path) =>
+            fetch(`chrome-extension://${id}/${path}`).then(
+              (response) => `${path}: ${response.status}`,
+              () => `${path}: refused`,
+            ),
+          ),
+        ),
+      { id: browser.extensionId, paths: files },
+    );
+    expect(fetched).toEqual(files.map((path) => `${path}: refused`));
+    await page.close();
+  });
+});
