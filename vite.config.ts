@@ -64,7 +64,7 @@ export default defineConfig(({ mode }) => {
           // files of a few hundred bytes each they cost the content script (15 KB gzip
           // budget, injected into every page) a gzip header and a dictionary apiece.
           manualChunks(id: string) {
-            const shared = /src\/(browser|browser-global|log|messages|site-key|highlight-colours)\.ts$/.test(id);
+            const shared = /src\/(browser|browser-global|log|messages\/\w+|site-key|highlight-colours)\.ts$/.test(id);
             return shared || id.includes('webextension-polyfill') ? 'shared' : undefined;
           },
         },
