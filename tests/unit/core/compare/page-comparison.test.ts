@@ -69,7 +69,7 @@ describe('comparePage on an aggregator page', () => {
   it('finds each fact through an index of the facts: the facts are read a bounded number of times, not once per highlight', () => {
     const facts = countingReads(index.facts);
     const counted = { ...index, facts: facts.array };
-    const highlights = 2_000;
+    const highlights = 300;
     const matches = Array.from({ length: highlights }, (_, position) => ({ position, sentence: quoted, factIds: [widest.id] }));
     comparePage(counted, matches);
     // Building the index reads each fact once, "reported elsewhere" once more: never per highlight.
