@@ -5,7 +5,7 @@
 import { browser } from '../browser';
 import { factMatcher } from './fact-index';
 import { forgetIncognitoSwitches } from './incognito-switches';
-import { forgetIncognitoText } from './incognito-text';
+import { forgetIncognitoText, hasIncognitoText } from './incognito-text';
 import { forgetTab } from './tab-records';
 
 async function anyIncognitoTab(): Promise<boolean> {
@@ -13,7 +13,8 @@ async function anyIncognitoTab(): Promise<boolean> {
 }
 
 export async function forgetClosedTab(tabId: number): Promise<void> {
-  forgetIncognitoText(tabId, factMatcher());
+  // The matcher (the whole index, parsed) is only woken for a tab whose text it holds.
+  if (hasIncognitoText(tabId)) forgetIncognitoText(tabId, factMatcher());
   await forgetTab(tabId);
   if (!(await anyIncognitoTab())) await forgetIncognitoSwitches();
 }

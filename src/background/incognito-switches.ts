@@ -42,6 +42,8 @@ export async function setIncognitoSwitch(site: string, enabled: boolean): Promis
 
 /** The incognito session ended (its last tab closed): its choices go with it. */
 export async function forgetIncognitoSwitches(): Promise<void> {
-  (await switches()).clear();
+  const all = await switches();
+  if (all.size === 0) return;
+  all.clear();
   await browser.storage.session.remove(KEY);
 }
