@@ -4,8 +4,11 @@
  * file cannot be read or holds nothing.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { createMatcher, matchSentences } from '../src/core/match/match';
-import { pageSentences } from './page-sentences';
+import { createMatcher } from '../src/core/match/match';
+import { matchPage } from '../src/core/match/match-page';
+import type { ReadPage } from '../src/core/page/read-page';
+import { ownReportOf } from '../src/core/compare/own-report';
+import { readPageFile } from './page-reader';
 import { indexFromSeeds } from './seed-index';
 
 function fail(message: string): never {
@@ -14,7 +17,7 @@ function fail(message: string): never {
 }
 
 function readPage(file: string | undefined): string {
-  if (!file) fail('usage: npm run --silent match -- FILE (.html or .txt)');
+  if (!file) fail('usage: npm run --silent match -- FILE [--explain] (FILE: .html or .txt)');
   if (!/\.(?:html?|txt)$/i.test(file)) fail(`${file}: expected an .html or .txt file`);
   let content: string;
   try {
@@ -31,24 +34,31 @@ function readPage(file: string | undefined): string {
   return content;
 }
 
-const file = process.argv[2];
+const args = process.argv.slice(2);
+const explain = args.includes('--explain');
+const file = args.find((arg) => !arg.startsWith('--'));
 const content = readPage(file);
-let sentences: string[];
+let page: ReadPage;
 try {
-  sentences = pageSentences(file!, content);
+  page = readPageFile(file!, content);
 } catch (error) {
   fail(`${file}: cannot be parsed (${(error as Error).message})`);
 }
-const result = matchSentences(createMatcher(indexFromSeeds()), sentences);
+const index = indexFromSeeds();
+const result = matchPage(createMatcher(index), page);
+// A seed outlet's own report: its sentences stay among the counterparts (the contract), marked.
+const own = result.onTopic ? ownReportOf(index, { url: null, canonicalUrl: page.metadata.canonicalUrl }, result.matches) : null;
 const output = {
   onTopic: result.onTopic,
+  language: result.language,
   matches: result.matches.map((match) => ({
     sentence: match.sentence,
     factId: match.factId,
     ...(match.factIds.length > 1 ? { factIds: match.factIds } : {}),
     kind: match.kind,
     score: match.score,
-    counterparts: match.counterparts,
+    counterparts: match.counterparts.map((counterpart) => (counterpart.report === own ? { ...counterpart, own: true } : counterpart)),
   })),
+  ...(explain ? { explain: { ...result.decision, published: page.metadata.published, publishedFrom: page.metadata.publishedFrom } } : {}),
 };
 process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

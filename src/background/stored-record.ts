@@ -2,12 +2,13 @@
  * A tab's record as `storage.session` keeps it: compact, bounded, and checked when read.
  *
  * Objects become columns (`{ columns, rows }`: every field name once, not once per
- * sentence), and a candidate that states no fact (it only names the event's key names,
- * for the page gate) keeps no text: it can never be highlighted, and only highlighted
- * sentences' text is ever shown. Past RECORD_BUDGET_BYTES the record is not kept at all:
+ * sentence; a field a newer candidate has is carried as any other). Every candidate keeps
+ * its text: the page gate reads it (a lead is a sentence of some length), not only the
+ * views. Past RECORD_BUDGET_BYTES the record is not kept at all:
  * a marker says which page it was, and that it was not kept (see tab-records.ts).
  * Chromium up to 111, which the manifest allows, gives the whole area 1 MB.
  */
+import { NO_METADATA, type PageMetadata } from '../core/page/metadata';
 import type { HighlightedSentence } from '../messages';
 import type { PageCandidate, TabRecord } from './tab-records';
 
@@ -25,6 +26,8 @@ export type StoredTabRecord =
       kept: true;
       pageId: string;
       site: string;
+      metadata: PageMetadata;
+      language: string | null;
       nextPosition: number;
       nextPassage: number;
       factIds: string[];
@@ -72,10 +75,12 @@ export function storedFormOf(record: TabRecord): StoredTabRecord {
     kept: true,
     pageId: record.pageId,
     site: record.site,
+    metadata: record.metadata,
+    language: record.language,
     nextPosition: record.nextPosition,
     nextPassage: record.nextPassage,
     factIds: record.factIds,
-    candidates: toColumns(record.candidates.map((candidate) => (candidate.facts.length > 0 ? candidate : { ...candidate, sentence: '' }))),
+    candidates: toColumns(record.candidates),
     highlights: toColumns(record.highlights),
   };
   return JSON.stringify(full).length <= RECORD_BUDGET_BYTES ? full : notKept(record);
@@ -96,12 +101,15 @@ export function recordFromStored(value: unknown): TabRecord | undefined {
   if (stored.format !== FORMAT || typeof stored.pageId !== 'string' || typeof stored.site !== 'string') return undefined;
   const base = { pageId: stored.pageId, site: stored.site, incognito: false };
   if (stored.kept === false) {
-    return { ...base, candidates: [], nextPosition: 0, nextPassage: -1, highlights: [], factIds: [], kept: false };
+    return { ...base, metadata: NO_METADATA, language: null, candidates: [], nextPosition: 0, nextPassage: -1, highlights: [], factIds: [], kept: false };
   }
   const candidates = fromColumns(stored.candidates);
   const highlights = fromColumns(stored.highlights);
   const ok =
     stored.kept === true &&
+    typeof stored.metadata === 'object' &&
+    stored.metadata !== null &&
+    (stored.language === null || typeof stored.language === 'string') &&
     isNumber(stored.nextPosition) &&
     isNumber(stored.nextPassage) &&
     isStringArray(stored.factIds) &&
@@ -110,6 +118,8 @@ export function recordFromStored(value: unknown): TabRecord | undefined {
   if (!ok) return undefined;
   return {
     ...base,
+    metadata: stored.metadata as PageMetadata,
+    language: stored.language as string | null,
     candidates: candidates as unknown as PageCandidate[],
     nextPosition: stored.nextPosition as number,
     nextPassage: stored.nextPassage as number,

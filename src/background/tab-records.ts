@@ -6,6 +6,7 @@
  * memory only, because incognito tabs never write storage.
  */
 import { browser } from '../browser';
+import type { PageMetadata } from '../core/page/metadata';
 import type { SentenceCandidate } from '../core/types';
 import { warnOnce } from '../log';
 import type { HighlightedSentence } from '../messages';
@@ -25,6 +26,10 @@ export interface TabRecord {
   pageId: string;
   site: string;
   incognito: boolean;
+  /** The page's own metadata, as the content script read it. */
+  metadata: PageMetadata;
+  /** The page's language, told from its first batch; null before. */
+  language: string | null;
   candidates: PageCandidate[];
   /** The position the next sentence of the page gets. */
   nextPosition: number;

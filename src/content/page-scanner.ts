@@ -25,6 +25,7 @@ import { ownBlockOf, walkRuns } from './collect-runs';
 import { Highlighter } from './highlighter';
 import { SliceClock } from './main-thread';
 import { PassageBatcher } from './passage-batcher';
+import { readPageMetadata } from './page-metadata';
 import { PassageLedger, type TextSnapshot } from './passage-ledger';
 import { isUnder, minimalRescans, type Rescan } from './rescans';
 import { SentencePainter } from './sentence-painter';
@@ -99,7 +100,7 @@ export class PageScanner {
 
   /** Tell the worker a new page session starts, then read the whole page. */
   async start(): Promise<void> {
-    this.batcher.reset();
+    this.batcher.reset(readPageMetadata(document, location.href));
     // Observe before reading, so nothing added during the first read is missed.
     this.changes.follow(document);
     this.scanning = this.whileReading(() => this.scan([{ root: document.body ?? document.documentElement, deep: true }]));
@@ -202,7 +203,7 @@ export class PageScanner {
   }
 
   private read(run: TextRun): void {
-    this.batcher.add(this.ledger.add(run), run.text, run.truncated === true);
+    this.batcher.add(this.ledger.add(run), run);
   }
 
   private retireBlock(block: Node): void {

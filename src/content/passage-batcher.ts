@@ -4,9 +4,12 @@
  * on. Each answer holds every sentence accepted so far, so an answer older than one
  * already shown is dropped.
  */
+import type { PageMetadata } from '../core/page/metadata';
 import { warnOnce } from '../log';
+import type { PassageKind } from '../core/page/passage-kind';
 import type { HighlightedSentence, PagePassagesMessage } from '../messages';
 import { shouldSendBatch } from './batch-rule';
+import type { TextRun } from './text-runs';
 import { sendToWorker } from './worker-channel';
 
 const BATCH_SIZE = 200;
@@ -22,6 +25,7 @@ export interface BatchAnswers {
 
 export class PassageBatcher {
   private pendingPassages: string[] = [];
+  private pendingKinds: PassageKind[] = [];
   private pendingCut: number[] = [];
   private pendingFirst = 0;
   private retired: number[] = [];
@@ -42,11 +46,12 @@ export class PassageBatcher {
     return this.pendingPassages.length;
   }
 
-  /** A passage just read (numbered by the ledger, in order, without gaps). */
-  add(passage: number, text: string, truncated: boolean): void {
+  /** A run just read, under its passage number (the ledger's: in order, without gaps). */
+  add(passage: number, run: Pick<TextRun, 'text' | 'kind' | 'truncated'>): void {
     if (this.pendingPassages.length === 0) this.pendingFirst = passage;
-    this.pendingPassages.push(text);
-    if (truncated) this.pendingCut.push(passage);
+    this.pendingPassages.push(run.text);
+    this.pendingKinds.push(run.kind);
+    if (run.truncated) this.pendingCut.push(passage);
     if (this.pendingPassages.length >= BATCH_SIZE) this.send(true);
   }
 
@@ -59,8 +64,8 @@ export class PassageBatcher {
   }
 
   /** Tell the worker a new page session starts (before any batch: it takes a tab's messages in order). */
-  reset(): void {
-    this.whenSiteIsOn(() => sendToWorker({ type: 'page/reset', pageId: this.pageId })).catch(this.answers.onLost);
+  reset(metadata: PageMetadata): void {
+    this.whenSiteIsOn(() => sendToWorker({ type: 'page/reset', pageId: this.pageId, metadata })).catch(this.answers.onLost);
   }
 
   /** Send what has been read since the last batch; `readGoesOn` while the read is not over. */
@@ -73,12 +78,14 @@ export class PassageBatcher {
       pageId: this.pageId,
       firstPassage: this.pendingFirst,
       passages: this.pendingPassages,
+      kinds: this.pendingKinds,
       cut: this.pendingCut,
       retired: this.retired,
       readGoesOn,
     };
     this.pendingFirst += this.pendingPassages.length;
     this.pendingPassages = [];
+    this.pendingKinds = [];
     this.pendingCut = [];
     this.retired = [];
     const sequence = ++this.sentCount;

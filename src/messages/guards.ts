@@ -4,6 +4,8 @@
  * checks every field and caps sizes; anything else is `null`.
  */
 import type { FactComparison, PageComparison } from '../core/compare/page-comparison';
+import type { PageMetadata } from '../core/page/metadata';
+import { PASSAGE_KINDS, type PassageKind } from '../core/page/passage-kind';
 import type { EventInfo } from '../core/types';
 import {
   MAX_BATCH_PASSAGES,
@@ -70,6 +72,25 @@ function isEventInfo(value: unknown): value is EventInfo {
 
 const isPageId = (value: unknown): value is string => isBoundedString(value, MAX_ID_LENGTH);
 
+function isPassageKind(value: unknown): value is PassageKind {
+  return typeof value === 'string' && (PASSAGE_KINDS as readonly string[]).includes(value);
+}
+
+const MAX_METADATA_FIELD = 2_000;
+const isOptionalText = (value: unknown): boolean => value === null || (typeof value === 'string' && value.length <= MAX_METADATA_FIELD);
+
+function isPageMetadata(value: unknown): value is PageMetadata {
+  return (
+    isRecord(value) &&
+    (value.published === null || (typeof value.published === 'string' && /^\d{4}-\d\d-\d\d$/.test(value.published))) &&
+    (value.publishedFrom === null || ['json-ld', 'meta', 'time', 'url', 'byline'].includes(value.publishedFrom as string)) &&
+    isOptionalText(value.headline) &&
+    isOptionalText(value.siteName) &&
+    isOptionalText(value.canonicalUrl) &&
+    (value.language === null || (typeof value.language === 'string' && /^[a-z]{2,3}$/.test(value.language)))
+  );
+}
+
 /**
  * Comparisons come only from our own worker, and are rendered as text; checking the
  * fields the views read is enough to keep a malformed one from breaking them.
@@ -100,11 +121,13 @@ const isSite = (value: unknown): value is string => isBoundedString(value, MAX_S
 
 /** One shape check per message type; the `satisfies` keeps the table complete. */
 const SHAPES = {
-  'page/reset': (m: Fields) => isPageId(m.pageId),
+  'page/reset': (m: Fields) => isPageId(m.pageId) && isPageMetadata(m.metadata),
   'page/passages': (m: Fields) =>
     isPageId(m.pageId) &&
     isPosition(m.firstPassage) &&
     isArrayOf(m.passages, isPassage, MAX_BATCH_PASSAGES) &&
+    isArrayOf(m.kinds, isPassageKind, MAX_BATCH_PASSAGES) &&
+    m.kinds.length === m.passages.length &&
     isArrayOf(m.cut, isPosition, MAX_BATCH_PASSAGES) &&
     isArrayOf(m.retired, isPosition, 100_000) &&
     typeof m.readGoesOn === 'boolean',

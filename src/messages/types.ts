@@ -3,6 +3,8 @@
  * runtime guard is guards.ts; who may send what, routing.ts).
  */
 import type { FactComparison, PageComparison } from '../core/compare/page-comparison';
+import type { PageMetadata } from '../core/page/metadata';
+import type { PassageKind } from '../core/page/passage-kind';
 import type { EventInfo, ReportMeta } from '../core/types';
 
 /** The most passages one batch may carry; the content script sends fewer. */
@@ -22,6 +24,8 @@ export const MAX_SITE_LENGTH = 253;
 export interface PageResetMessage {
   type: 'page/reset';
   pageId: string;
+  /** The page's own metadata (publication date, headline, site, canonical URL, language). */
+  metadata: PageMetadata;
 }
 
 /**
@@ -36,6 +40,8 @@ export interface PagePassagesMessage {
   pageId: string;
   firstPassage: number;
   passages: string[];
+  /** What each passage is (headline, body, caption, byline, ...), in the order of `passages`. */
+  kinds: PassageKind[];
   cut: number[];
   retired: number[];
   /** More batches of the same read follow: the worker may leave deciding the page to them. */

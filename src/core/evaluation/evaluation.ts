@@ -1,5 +1,6 @@
 import { buildIndex } from '../index/build-index';
-import { createMatcher, matchSentences } from '../match/match';
+import { createMatcher } from '../match/match';
+import { matchSentences } from '../match/match-page';
 import type { Seeds } from '../index/seeds';
 
 /**

@@ -1,4 +1,4 @@
-import { dateAgrees } from '../language/dates';
+import { dateAgrees } from '../language/dates/day-values';
 import { foldText } from '../text/fold';
 import type { AnalysedSentence } from './analyse-reports';
 

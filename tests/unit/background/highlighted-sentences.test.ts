@@ -8,6 +8,8 @@ const candidate = (position: number): PageCandidate => ({
   sentence: `Sentence ${position}.`,
   facts: [{ factId: `f-${position}`, score: 0.9 }],
   keyNames: [],
+  dates: [],
+  otherPeople: [],
   passage: position,
   start: 0,
   end: 12,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forgetIncognitoText, matcherForIncognitoTab } from '../../../src/background/incognito-text';
 import type { Matcher } from '../../../src/core/match/match';
-import type { FactIndex } from '../../../src/core/types';
+import type { FactIndex, MatchResult } from '../../../src/core/types';
 
 /** A matcher that remembers every sentence it scores, as the real one does, and forgets on request. */
 function rememberingMatcher(): Matcher & { remembered: Set<string> } {
@@ -13,7 +13,7 @@ function rememberingMatcher(): Matcher & { remembered: Set<string> } {
       for (const sentence of sentences) remembered.add(sentence);
       return [];
     },
-    decidePage: () => ({ onTopic: false, matches: [] }),
+    decidePage: () => ({ onTopic: false, matches: [], decision: {} as MatchResult['decision'] }),
     forget(sentences) {
       for (const sentence of sentences) remembered.delete(sentence);
     },

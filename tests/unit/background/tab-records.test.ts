@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageCandidate, TabRecord } from '../../../src/background/tab-records';
+import { startPage } from '../../../src/background/page-results';
 import { RECORD_BUDGET_BYTES, recordFromStored, storedFormOf } from '../../../src/background/stored-record';
 import { FakeStorageArea } from '../helpers/fake-storage';
 
@@ -18,9 +19,22 @@ async function wakeWorker(): Promise<TabRecords> {
   return import('../../../src/background/tab-records');
 }
 
+const CANDIDATE: PageCandidate = {
+  position: 0,
+  sentence: '',
+  facts: [],
+  keyNames: [],
+  dates: [],
+  otherPeople: [],
+  passage: 0,
+  start: 0,
+  end: 0,
+};
+
 /** A page of `count` candidate sentences, each highlighted, about 200 characters long. */
 function pageRecord(pageId: string, count: number): TabRecord {
   const candidates: PageCandidate[] = Array.from({ length: count }, (_, position) => ({
+    ...CANDIDATE,
     position,
     sentence: `Sentence ${position} of the page, long enough to be a real reported sentence about what the ministers said at the meeting in the capital on Tuesday, and then some more words.`,
     facts: [{ factId: `f-${position % 40}`, score: 0.61 }],
@@ -30,7 +44,7 @@ function pageRecord(pageId: string, count: number): TabRecord {
     end: 160,
   }));
   const highlights = candidates.map(({ position, passage, start, end }) => ({ position, passage, start, end, factIds: [`f-${position % 40}`] }));
-  return { pageId, site: 'news.test', incognito: false, candidates, nextPosition: count, nextPassage: count, highlights, factIds: ['f-1'] };
+  return { ...startPage(pageId, 'news.test', false), candidates, nextPosition: count, nextPassage: count, highlights, factIds: ['f-1'] };
 }
 
 const put = (records: TabRecords, tabId: number, record: TabRecord) => records.updateTabRecord(tabId, () => ({ record, result: undefined }));
@@ -49,10 +63,8 @@ beforeEach(() => {
 describe('a tab record in session storage', () => {
   it('comes back from its stored form as it was', () => {
     const record = pageRecord('p', 3);
-    record.candidates.push({ position: 3, sentence: 'Only key names here.', facts: [], keyNames: ['ptn'], passage: 3, start: 0, end: 20, eventDay: 'agrees' });
-    const back = recordFromStored(JSON.parse(JSON.stringify(storedFormOf(record))));
-    // A sentence that states no fact can never be shown: its text is not kept.
-    expect(back).toEqual({ ...record, candidates: [...record.candidates.slice(0, 3), { ...record.candidates[3]!, sentence: '' }] });
+    record.candidates.push({ ...CANDIDATE, position: 3, sentence: 'Only key names here.', facts: [], keyNames: ['ptn'], passage: 3, kind: 'headline' });
+    expect(recordFromStored(JSON.parse(JSON.stringify(storedFormOf(record))))).toEqual(record);
   });
 
   it('of a page as long as a wire service\'s front page is kept whole, in well under the budget', async () => {
