@@ -101,7 +101,7 @@ describe('an XHTML page (application/xhtml+xml)', () => {
     // The dateline ends with <br/> and no space: the worker got the words apart.
     const record = await recordWhen(page, (stored) => stored.candidates.some(({ sentence }) => sentence.includes(LEAD)));
     expect(record.candidates.filter(({ sentence }) => sentence.includes(LEAD)).map(({ sentence }) => sentence)).toEqual([
-      `MOSCOW, 23 DECEMBER ${LEAD}`,
+      `MOSCOW (Wire) ${LEAD}`,
     ]);
     const framed = await waitForHighlightsIn(frameOf(page, 'xhtml-frame.html'), (found) => found.length > 0);
     expect(framed.some(({ text }) => text.startsWith(FRAMED))).toBe(true);
