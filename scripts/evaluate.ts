@@ -16,7 +16,6 @@ import { matchPage } from '../src/core/match/match-page';
 import { readPageFile } from './page-reader';
 import { readSeedFolder } from './read-seed-folder';
 import { indexFromSeeds, SEED_FOLDER } from './seed-index';
-import { textSentences } from './page-sentences';
 
 const ROOT = join(SEED_FOLDER, '..');
 const details = process.argv.includes('--details');
@@ -27,7 +26,7 @@ const gold = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'gold', 'fa
 const seeds = readSeedFolder(SEED_FOLDER);
 
 console.log('Leave one report out (index from four reports, the fifth matched as a page)\n');
-const results = evaluateLeaveOneOut(seeds, gold, textSentences);
+const results = evaluateLeaveOneOut(seeds, gold);
 console.log('report                       highlighted P / R      counterparts P / R    (sentences, relevant, highlighted)');
 for (const row of results.perReport) {
   console.log(

@@ -144,7 +144,8 @@ function isNameToken(reading: Reading, index: number, context: AnalysisContext, 
 }
 
 function keyOf(token: Token, context: AnalysisContext): string {
-  const key = /^\p{Lu}{2,6}$/u.test(token.text) ? token.folded : nameKey(token.text, context.language);
+  const written = token.text.replace(/['\u2019]s$/, '');
+  const key = /^\p{Lu}{2,6}$/u.test(written) ? token.folded : nameKey(written, context.language);
   const known = context.aliases[key] ?? key;
   // In scripts that lack some sounds, the index's own spelling of the key.
   return isCaselessScript(token.text) ? (context.knownNames.get(coarseKey(known)) ?? known) : known;

@@ -1,7 +1,8 @@
 import type { PageContext } from '../gate/page-evidence';
 import { pageLanguage } from '../page/page-language';
 import { refineKinds, sentencesOfPassages, type ReadPage } from '../page/read-page';
-import type { MatchResult } from '../types';
+import type { StoryMatcher, StoryOutcome } from '../stories/story-matcher';
+import type { MatchResult, SentenceCandidate } from '../types';
 import type { Matcher } from './match';
 
 /** Match a list of sentences as one page of body text (tests, benchmarks). */
@@ -9,12 +10,22 @@ export function matchSentences(matcher: Matcher, sentences: readonly string[], p
   return matcher.decidePage(matcher.scoreSentences(sentences, 0, language), page);
 }
 
-/** Match a page as read (passages with their kinds, and its metadata): the `match` command's path. */
-export function matchPage(matcher: Matcher, page: ReadPage, language = pageLanguage(page.passages, page.metadata.language)): MatchResult & { language: string } {
+/** A page as read (passages with their kinds, and its metadata), scored sentence by sentence: what the worker builds batch by batch. */
+function candidatesOfPage(matcher: Matcher, page: ReadPage, language: string): SentenceCandidate[] {
   const sentences = sentencesOfPassages(refineKinds(page.passages, page.metadata));
-  const candidates = matcher.scoreSentences(sentences.map((sentence) => sentence.text), 0, language).map((candidate) => ({
+  return matcher.scoreSentences(sentences.map((sentence) => sentence.text), 0, language).map((candidate) => ({
     ...candidate,
     kind: sentences[candidate.position]!.kind,
   }));
-  return { ...matcher.decidePage(candidates, { published: page.metadata.published }), language };
+}
+
+/** Match a page as read: the `match` command's path. */
+export function matchPage(matcher: Matcher, page: ReadPage, language = pageLanguage(page.passages, page.metadata.language)): MatchResult & { language: string } {
+  return { ...matcher.decidePage(candidatesOfPage(matcher, page, language), { published: page.metadata.published }), language };
+}
+
+/** Match a page against every story: each story's own result (`match --story`). */
+export function matchPageStories(matcher: StoryMatcher, page: ReadPage): { language: string; outcomes: StoryOutcome[] } {
+  const language = pageLanguage(page.passages, page.metadata.language);
+  return { language, outcomes: matcher.decideStories(candidatesOfPage(matcher, page, language), { published: page.metadata.published }) };
 }

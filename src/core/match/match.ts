@@ -90,6 +90,15 @@ export function createMatcher(index: FactIndex, reader: SentenceReader = createS
     return counterparts;
   }
 
+  /** Every report's sentences of every fact the page sentence states, once each, in index order. */
+  function counterpartsOfAll(stated: readonly Fact[]): Counterpart[] {
+    if (stated.length === 1) return counterpartsOf(stated[0]!);
+    const seen = new Set<string>();
+    return stated
+      .flatMap((fact) => counterpartsOf(fact))
+      .filter((counterpart) => !seen.has(counterpart.quote) && Boolean(seen.add(counterpart.quote)));
+  }
+
   function seedCounterparts(fact: Fact): Counterpart[] {
     return fact.sentences.map((id) => {
       const sentence = index.sentences[id]!;
@@ -149,7 +158,7 @@ export function createMatcher(index: FactIndex, reader: SentenceReader = createS
           factIds: accepted.map((entry) => entry.factId),
           kind: fact.kind,
           score: main.score,
-          counterparts: counterpartsOf(fact),
+          counterparts: counterpartsOfAll(accepted.map((entry) => facts.get(entry.factId)!.fact)),
         });
       }
       return { onTopic: matches.length > 0, matches, decision };

@@ -28,8 +28,11 @@ export type SentenceReader = (sentence: string, language: string) => SentenceRea
 
 const REMEMBERED = 20_000;
 
+/** What a reader needs of an index: the names and words its reports write. */
+export type ReaderKnowledge = Pick<FactIndex, 'nameKeys' | 'commonWords' | 'aliases'>;
+
 /** A reader that knows the names and words of every index given (for names in caseless scripts, and English capitals). */
-export function createSentenceReader(indexes: readonly FactIndex[]): SentenceReader {
+export function createSentenceReader(indexes: readonly ReaderKnowledge[]): SentenceReader {
   const knownNames = new Map<string, string>();
   const commonWords = new Set<string>();
   const aliases: Record<string, string> = {};

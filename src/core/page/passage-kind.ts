@@ -95,9 +95,10 @@ function textVotes(text: string, votes: Votes): void {
   for (const [kind, opener] of Object.entries(OPENERS) as [PassageKind, RegExp][]) {
     if (opener.test(trimmed)) add(votes, kind, 2);
   }
-  if (/\((?:file |archive )?(?:photo|image|picture|pic|credit|фото|صورة|foto)s?\b[^)]*\)\.?\s*$/iu.test(trimmed) || /\b(?:via|\/)\s*(?:getty|reuters|ap|afp|epa|sputnik)\b[^.]*$/i.test(trimmed)) {
-    add(votes, 'caption', 2);
-  }
+  // A photo credit closing the passage, in brackets, or a "via" an agency at its end.
+  if (/[([]\s*(?:file |archive )?(?:photo|image|picture|pic|credit|фото|صورة|foto)s?\b[^)\]]*[)\]]\.?\s*$/iu.test(trimmed)) add(votes, 'caption', 3);
+  if (/\b(?:via|\/)\s*(?:getty|reuters|ap|afp|epa|sputnik|anadolu)\b[^.]*$/i.test(trimmed)) add(votes, 'caption', 2);
+  if (/\bview gallery\b/i.test(trimmed)) add(votes, 'caption', 3);
   // A short line with a date or time and no sentence of its own: a byline or dateline.
   if (words <= 12 && DATE_LIKE.test(trimmed) && !TERMINAL.test(trimmed)) add(votes, 'byline', 1.5);
   // A short line without closing punctuation: a subhead, a label, a menu.
