@@ -10,7 +10,7 @@ import type { PageMetadata } from '../core/page/metadata';
 import type { SentenceCandidate } from '../core/types';
 import { warnOnce } from '../log';
 import type { HighlightedSentence } from '../messages';
-import { notKept, recordFromStored, storedFormOf } from './stored-record';
+import { notKept, recordFromStored, storedFormOf, type StoredTabRecord } from './stored-record';
 
 /** The console line when session storage cannot keep a page's results (once per worker life). */
 export const RECORD_NOT_KEPT = "a page's results are too large for session storage; they are kept in memory only, until the service worker stops";
@@ -94,13 +94,12 @@ async function store(tabId: number): Promise<void> {
     await browser.storage.session.remove(key);
     return;
   }
+  const written = (value: StoredTabRecord) => browser.storage.session.set({ [key]: value }).then(() => true, () => false);
   let stored = storedFormOf(record);
-  try {
-    await browser.storage.session.set({ [key]: stored });
-  } catch (error) {
-    if (!stored.kept) throw error;
+  if (!(await written(stored))) {
     stored = notKept(record);
-    await browser.storage.session.set({ [key]: stored }).catch(() => browser.storage.session.remove(key));
+    // Past the quota even a marker may not fit: then nothing of the tab, never the page before it.
+    if (!(await written(stored))) await browser.storage.session.remove(key);
   }
   if (!stored.kept) warnOnce(RECORD_NOT_KEPT, { tabId, site: record.site });
   if (knownRecords.get(tabId) === record) knownRecords.set(tabId, withKept(record, stored.kept));

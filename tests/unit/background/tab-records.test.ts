@@ -106,6 +106,14 @@ describe('a record too large for session storage', () => {
     expect(await (await wakeWorker()).readTabRecord(1)).toMatchObject({ pageId: 'next', kept: false });
   });
 
+  it('when not even a marker fits: nothing of the tab is stored, never the page before it', async () => {
+    const records = await wakeWorker();
+    await put(records, 1, pageRecord('before', 1));
+    session.quotaBytes = 10;
+    await put(records, 1, pageRecord('next', 1));
+    expect(await (await wakeWorker()).readTabRecord(1)).toBeUndefined();
+  });
+
   it('that later fits again is kept whole, and no longer marked', async () => {
     session.quotaBytes = 60_000;
     const records = await wakeWorker();
