@@ -45,9 +45,13 @@ export default defineConfig(({ mode }) => {
     plugins: [
       crx({ manifest: firefox ? firefoxManifest() : chromiumManifest(), browser: firefox ? 'firefox' : 'chrome' }),
       // The content script's entry is a tiny classic script; it loads the rest on demand.
-      lazyContentModule('src/content/page-session.ts', PAGE_SESSION_FILE),
+      // Chromium serves its files under a per-session origin (use_dynamic_url); Firefox already
+      // gives every install its own random origin, and warns about the key.
+      lazyContentModule('src/content/page-session.ts', PAGE_SESSION_FILE, { dynamicUrl: !firefox }),
     ],
-    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // Never the development JSX transform, whatever NODE_ENV says (vitest sets "test"): it
+    // bakes each component's absolute path into the bundle, and so the checkout's folder.
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
@@ -60,7 +64,7 @@ export default defineConfig(({ mode }) => {
           // files of a few hundred bytes each they cost the content script (15 KB gzip
           // budget, injected into every page) a gzip header and a dictionary apiece.
           manualChunks(id: string) {
-            const shared = /src\/(browser|browser-global|log|messages|site-key|highlight-colours)\.ts$/.test(id);
+            const shared = /src\/(browser|browser-global|log|messages\/\w+|site-key|highlight-colours)\.ts$/.test(id);
             return shared || id.includes('webextension-polyfill') ? 'shared' : undefined;
           },
         },

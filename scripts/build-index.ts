@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex } from '../src/core/index/build-index';
 import { SeedError } from '../src/core/index/seeds';
+import { buildTimeOf } from './build/build-time';
 import { readSeedFolder } from './read-seed-folder';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,7 +16,8 @@ const seedFolder = resolve(process.argv[2] ?? join(root, 'seeds'));
 const outputFolder = join(root, 'src', 'generated');
 
 try {
-  const index = buildIndex(readSeedFolder(seedFolder));
+  // The commit's time, not the clock's: two builds of one commit are the same bytes.
+  const index = buildIndex(readSeedFolder(seedFolder), buildTimeOf(root, seedFolder));
   mkdirSync(outputFolder, { recursive: true });
   writeFileSync(join(outputFolder, 'fact-index.json'), `${JSON.stringify(index)}\n`);
   writeFileSync(join(outputFolder, 'signature.json'), `${JSON.stringify(index.signature)}\n`);

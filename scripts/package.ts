@@ -4,17 +4,23 @@
  *   parallax-firefox-VERSION.zip   dist-firefox/ for addons.mozilla.org
  *   parallax-source-VERSION.zip    the sources addons.mozilla.org asks for when code is bundled,
  *                                  with BUILD.md saying how to rebuild the Firefox archive
- * Run after `npm run build` (the npm script does both).
+ * Run after `npm run build` (the npm script does both). `--out DIR` writes them elsewhere
+ * (the tests use a temporary folder). Two runs on one commit give the same bytes: entries
+ * in name order, each dated with the commit's time (scripts/build/build-time.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
+import { buildTimeOf } from './build/build-time';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-const output = join(root, 'artifacts');
+const outIndex = process.argv.indexOf('--out');
+const output = outIndex >= 0 && process.argv[outIndex + 1] ? resolve(process.argv[outIndex + 1]!) : join(root, 'artifacts');
+/** Zip entries cannot be dated before 1980. */
+const entryTime = new Date(Math.max(buildTimeOf(root, join(root, 'seeds')).getTime(), Date.UTC(1980, 0, 2)));
 
 /** Every file under a folder, as zip entries with paths relative to the folder. */
 function folderEntries(folder: string): Zippable {
@@ -58,8 +64,7 @@ No step downloads anything beyond the npm packages in package-lock.json.
 
 function writeZip(name: string, entries: Zippable): void {
   const path = join(output, name);
-  // A fixed date keeps the archives identical from one build to the next.
-  writeFileSync(path, zipSync(entries, { level: 9, mtime: new Date('2025-01-01T00:00:00Z') }));
+  writeFileSync(path, zipSync(entries, { level: 9, mtime: entryTime }));
   console.log(`${relative(root, path)}  ${(statSync(path).size / 1024).toFixed(1)} KB`);
 }
 

@@ -6,10 +6,12 @@
 import { compareFact, comparePage, type FactComparison } from '../core/compare/page-comparison';
 import type { FactCardMessage, PageComparisonMessage } from '../messages';
 import { factIndex } from './fact-index';
+import { highlightedSentences } from './highlighted-sentences';
 import { describeTab } from './tabs';
 import { readTabRecord, type TabRecord } from './tab-records';
 import { isSiteEnabled } from './site-settings';
 
+/** One sentence, for the card: one search, not one per highlight. */
 function sentenceAt(record: TabRecord, position: number): string | undefined {
   return record.candidates.find((candidate) => candidate.position === position)?.sentence;
 }
@@ -19,11 +21,7 @@ export async function pageComparison(tabId: number, incognito: boolean): Promise
   const [page, record] = await Promise.all([describeTab(tabId), readTabRecord(tabId)]);
   // Only results of the page the tab shows now, on a site that is switched on.
   if (!page || !record || record.pageId !== page.pageId || !(await isSiteEnabled(page.site, incognito))) return none;
-  const matches = record.highlights.flatMap((highlight) => {
-    const sentence = sentenceAt(record, highlight.position);
-    return sentence === undefined ? [] : [{ position: highlight.position, sentence, factIds: highlight.factIds }];
-  });
-  return { type: 'page-comparison', tabId, comparison: comparePage(factIndex(), matches) };
+  return { type: 'page-comparison', tabId, comparison: comparePage(factIndex(), highlightedSentences(record)) };
 }
 
 export async function factCard(tabId: number, pageId: string, position: number): Promise<FactCardMessage> {

@@ -12,6 +12,7 @@ import { siteKeyOfUrl } from '../site-key';
 import { showFactCount } from './badge';
 import { factMatcher } from './fact-index';
 import { factCard } from './comparisons';
+import { matcherForIncognitoTab } from './incognito-text';
 import { openComparison } from './open-popup';
 import { addPassages, continuesRecord, startPage } from './page-results';
 import { isSiteEnabled } from './site-settings';
@@ -64,7 +65,9 @@ async function answerBatch(message: PagePassagesMessage, from: ContentSender): P
     const base = current ?? startPage(message.pageId, from.site, from.incognito);
     if (!continuesRecord(base, message)) return { record: current, result: 'lost' };
     const decide = shouldDecide(from.tabId, message.readGoesOn);
-    const next = addPassages(base, message, factMatcher(), decide);
+    // The matcher remembers scores by text: an incognito tab's are noted, to be forgotten with the tab.
+    const matcher = from.incognito ? matcherForIncognitoTab(factMatcher(), from.tabId) : factMatcher();
+    const next = addPassages(base, message, matcher, decide);
     return { record: next, result: decide ? next : 'undecided' };
   });
   if (outcome === 'stale') return empty;

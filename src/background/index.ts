@@ -17,7 +17,7 @@ import {
 } from '../messages';
 import { answerContent, contentSenderOf } from './content-requests';
 import { describeTabState, switchSite } from './site-switch';
-import { forgetTab } from './tab-records';
+import { forgetClosedTab } from './closed-tabs';
 import { activeTabId, isIncognitoTab } from './tabs';
 import { pageComparison } from './comparisons';
 import { enableSites, optionsState } from './options-requests';
@@ -61,5 +61,5 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  void forgetTab(tabId).catch((error: unknown) => warnOnce('could not forget a closed tab', error));
+  void forgetClosedTab(tabId).catch((error: unknown) => warnOnce('could not forget a closed tab', error));
 });

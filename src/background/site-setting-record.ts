@@ -27,6 +27,16 @@ export function isSiteKey(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_SITE_LENGTH && siteKeyOfHostname(value) === value;
 }
 
+/**
+ * The site a stored key names: a key the worker wrote, under this rule or an older one
+ * (before `m.news.test` and `www.www.news.test` shared `news.test`'s switch, they were
+ * keys of their own). Keys no worker wrote (upper case, a trailing dot) name none.
+ */
+function siteOfStoredKey(key: unknown): string | undefined {
+  if (typeof key !== 'string' || key.length > MAX_SITE_LENGTH || key !== key.trim().toLowerCase() || key.endsWith('.')) return undefined;
+  return siteKeyOfHostname(key) ?? undefined;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -42,13 +52,15 @@ export function parseSiteSetting(site: string, value: unknown): SiteSettingRecor
 
 /**
  * The reader's choice in a stored value of any version (`{ enabled, changedAt }` of
- * version 1 or a damaged version-2 record), under the key it was stored at. Without
- * a boolean `enabled` there is no choice to keep; a missing or broken time becomes 0.
+ * version 1 or a damaged version-2 record), under the key it was stored at, for the site
+ * that key names now (see siteOfStoredKey). Without a boolean `enabled` there is no
+ * choice to keep; a missing or broken time becomes 0.
  */
 export function recoverSiteSetting(key: unknown, value: unknown): SiteSettingRecord | undefined {
-  if (!isSiteKey(key) || !isRecord(value) || typeof value.enabled !== 'boolean') return undefined;
+  const site = siteOfStoredKey(key);
+  if (site === undefined || !isRecord(value) || typeof value.enabled !== 'boolean') return undefined;
   if (value.site !== undefined && value.site !== key) return undefined;
-  return { site: key, enabled: value.enabled, changedAt: isTime(value.changedAt) ? value.changedAt : 0 };
+  return { site, enabled: value.enabled, changedAt: isTime(value.changedAt) ? value.changedAt : 0 };
 }
 
 export type StoredSettingVerdict =
@@ -58,7 +70,8 @@ export type StoredSettingVerdict =
 
 /**
  * What to do with one entry of the version-2 store. Extra fields are kept (a newer
- * Parallax may have written them); a fixable record is rewritten; the rest deleted.
+ * Parallax may have written them); a fixable record is rewritten (under the site its key
+ * names now, which may be another key); the rest deleted.
  */
 export function judgeStoredSetting(key: unknown, value: unknown): StoredSettingVerdict {
   const intact = isSiteKey(key) ? parseSiteSetting(key, value) : undefined;

@@ -27,6 +27,7 @@ export async function describeTabState(tabId: number): Promise<TabStateMessage> 
     site,
     enabled,
     factCount: current?.factIds.length ?? 0,
+    kept: current?.kept !== false,
     event: index.event,
     outletCount: outletCount(index),
   };

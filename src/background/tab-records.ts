@@ -8,7 +8,12 @@
 import { browser } from '../browser';
 import type { PageMetadata } from '../core/page/metadata';
 import type { SentenceCandidate } from '../core/types';
+import { warnOnce } from '../log';
 import type { HighlightedSentence } from '../messages';
+import { notKept, recordFromStored, storedFormOf, type StoredTabRecord } from './stored-record';
+
+/** The console line when session storage cannot keep a page's results (once per worker life). */
+export const RECORD_NOT_KEPT = "a page's results are too large for session storage; they are kept in memory only, until the service worker stops";
 
 /** A sentence of the page worth keeping, and where it stands (see HighlightedSentence). */
 export interface PageCandidate extends SentenceCandidate {
@@ -33,35 +38,17 @@ export interface TabRecord {
   highlights: HighlightedSentence[];
   /** Distinct facts of `highlights`: the badge and the popup count these. */
   factIds: string[];
+  /**
+   * False while session storage holds only a marker of this record (too large for it, see
+   * stored-record.ts): the results live in this worker's memory, and go if it stops.
+   */
+  kept?: false;
 }
 
 const storageKey = (tabId: number) => `tab:${tabId}`;
 const incognitoRecords = new Map<number, TabRecord>();
 /** One update at a time per tab: batches of a page arrive faster than storage answers. */
 const queues = new Map<number, Promise<unknown>>();
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
-}
-
-/** Storage outlives code versions; a record that does not fit is dropped, never trusted. */
-export function parseTabRecord(value: unknown): TabRecord | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const record = value as Partial<TabRecord>;
-  const ok =
-    typeof record.pageId === 'string' &&
-    typeof record.site === 'string' &&
-    record.incognito === false &&
-    typeof record.metadata === 'object' &&
-    record.metadata !== null &&
-    (record.language === null || typeof record.language === 'string') &&
-    Array.isArray(record.candidates) &&
-    typeof record.nextPosition === 'number' &&
-    typeof record.nextPassage === 'number' &&
-    Array.isArray(record.highlights) &&
-    isStringArray(record.factIds);
-  return ok ? (record as TabRecord) : undefined;
-}
 
 /**
  * This worker life's copy of the records it has read or written. Batches of a big page
@@ -82,17 +69,40 @@ async function read(tabId: number): Promise<TabRecord | undefined> {
   if (knownRecords.has(tabId)) return knownRecords.get(tabId);
   const key = storageKey(tabId);
   const stored = await browser.storage.session.get(key);
-  const record = parseTabRecord(stored[key]);
+  const record = recordFromStored(stored[key]);
   knownRecords.set(tabId, record);
   return record;
 }
 
+/** The record with its `kept` flag as storage now has it (the same object when unchanged). */
+function withKept(record: TabRecord, kept: boolean): TabRecord {
+  if ((record.kept !== false) === kept) return record;
+  const { kept: _was, ...rest } = record;
+  return kept ? rest : { ...rest, kept: false };
+}
+
+/**
+ * Write the record to storage.session: compactly, or, past the budget or the area's
+ * quota, only a marker that it was not kept (never a write swallowed, leaving the page
+ * before it in storage). The page keeps its highlights meanwhile; the popup says so.
+ */
 async function store(tabId: number): Promise<void> {
   pendingWrites.delete(tabId);
   const key = storageKey(tabId);
   const record = knownRecords.get(tabId);
-  if (record) await browser.storage.session.set({ [key]: record });
-  else await browser.storage.session.remove(key);
+  if (!record) {
+    await browser.storage.session.remove(key);
+    return;
+  }
+  const written = (value: StoredTabRecord) => browser.storage.session.set({ [key]: value }).then(() => true, () => false);
+  let stored = storedFormOf(record);
+  if (!(await written(stored))) {
+    stored = notKept(record);
+    // Past the quota even a marker may not fit: then nothing of the tab, never the page before it.
+    if (!(await written(stored))) await browser.storage.session.remove(key);
+  }
+  if (!stored.kept) warnOnce(RECORD_NOT_KEPT, { tabId, site: record.site });
+  if (knownRecords.get(tabId) === record) knownRecords.set(tabId, withKept(record, stored.kept));
 }
 
 async function write(tabId: number, record: TabRecord | undefined): Promise<void> {
@@ -113,7 +123,7 @@ async function write(tabId: number, record: TabRecord | undefined): Promise<void
   }
   pendingWrites.set(
     tabId,
-    setTimeout(() => void store(tabId).catch(() => undefined), WRITE_DELAY_MS),
+    setTimeout(() => void store(tabId).catch((error: unknown) => warnOnce(RECORD_NOT_KEPT, error)), WRITE_DELAY_MS),
   );
 }
 
@@ -153,7 +163,7 @@ export async function tabsOfSite(site: string, incognito: boolean): Promise<numb
   }
   const all = await browser.storage.session.get(null);
   const stored = Object.entries(all).flatMap(([key, value]) => {
-    const record = parseTabRecord(value);
+    const record = key.startsWith('tab:') ? recordFromStored(value) : undefined;
     return key.startsWith('tab:') && record?.site === site ? [Number(key.slice(4))] : [];
   });
   const known = [...knownRecords].filter(([, record]) => record?.site === site).map(([tabId]) => tabId);

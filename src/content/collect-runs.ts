@@ -66,7 +66,7 @@ function innerTreeOf(element: Element): ShadowRoot | HTMLElement | null {
  */
 function isEntered(element: Element, root: Node, options: CollectOptions, isInline: (element: Element) => boolean): boolean {
   if (element === root) return true;
-  if (element.tagName === 'IFRAME') return frameBodyOf(element) !== null;
+  if (element.localName === 'iframe') return frameBodyOf(element) !== null;
   if (isSkipped(element)) return false;
   return !options.shallow || isInline(element);
 }
@@ -124,9 +124,9 @@ export function* walkRuns(root: Node, options: CollectOptions = {}, depth = 0): 
     } else if (node.nodeType === Node.ELEMENT_NODE && isEntered(node as Element, root, options, isInline)) {
       const element = node as Element;
       // A frame's own children are fallback markup that is never shown.
-      enter = element.tagName !== 'IFRAME';
+      enter = element.localName !== 'iframe';
       const inner = options.shallow || depth >= MAX_TREE_DEPTH ? null : innerTreeOf(element);
-      if (element.tagName === 'BR') {
+      if (element.localName === 'br') {
         builder?.addBreak();
       } else if (inner) {
         // A shadow tree's or a frame's text belongs to its own blocks; finish ours first.

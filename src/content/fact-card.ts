@@ -8,6 +8,7 @@
 import type { FactComparison } from '../core/compare/page-comparison';
 import { warnOnce } from '../log';
 import { placeCard } from './card-placement';
+import { topViewportRect } from './frame-geometry';
 import type { CardActions } from './card-view';
 
 export const CARD_TAG = 'parallax-card';
@@ -138,7 +139,8 @@ export class FactCard {
   private place(): void {
     const shown = this.shown;
     if (!shown) return;
-    const anchor = shown.anchor.getBoundingClientRect();
+    // A sentence in a same-origin frame measures in the frame's viewport; the card is in the page's.
+    const anchor = topViewportRect(shown.anchor);
     const viewport = { width: document.documentElement.clientWidth, height: innerHeight };
     if (anchor.width === 0 && anchor.height === 0) return this.close(); // the sentence left the page
     const onScreen = anchor.bottom > 0 && anchor.top < viewport.height;

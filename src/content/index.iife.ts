@@ -27,7 +27,6 @@ interface ChromeRuntime {
   runtime?: {
     id?: string;
     getURL(path: string): string;
-    getManifest(): { web_accessible_resources?: { resources?: string[] }[] };
     onMessage: { addListener(listener: DescribeListener): void; removeListener(listener: DescribeListener): void };
   };
 }
@@ -53,11 +52,8 @@ async function loadWhenAboutEvent(): Promise<void> {
   runtime.onMessage.addListener(describePage);
   // Never aborted: the look ends with the document.
   if (!(await whenPageMayBeAboutEvent(new AbortController().signal)) || !runtime.id) return;
-  // The session module and the chunks it imports, fetched at once rather than one after
-  // the other as the imports are found (the build lists them first among the files pages
-  // may load; see scripts/build/lazy-content-module.ts).
-  const chunks = runtime.getManifest().web_accessible_resources?.[0]?.resources ?? [];
-  for (const chunk of chunks) if (chunk !== PAGE_SESSION_FILE) void import(/* @vite-ignore */ runtime.getURL(chunk)).catch(() => undefined);
+  // One self-contained module (scripts/build/lazy-content-module.ts), at the per-session
+  // origin `getURL` gives where the browser has one (use_dynamic_url).
   const session = (await import(/* @vite-ignore */ runtime.getURL(PAGE_SESSION_FILE))) as PageSession;
   runtime.onMessage.removeListener(describePage);
   session.startParallax(whenPageMayBeAboutEvent);

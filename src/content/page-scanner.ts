@@ -1,73 +1,61 @@
 /**
  * One page session's real work: read the article text, send it to the worker in
  * batches, highlight what comes back, and follow the DOM as it changes by re-reading
- * only the blocks that changed. Everything hangs off one AbortSignal.
+ * only the blocks that changed. Everything hangs off one AbortSignal. Its parts:
  *
- * Each text run is sent as a passage, numbered in the order they are read; the worker
- * splits passages into sentences (segmenting text is the costliest part of reading a
- * page, and the first `Intl` object of a page alone costs 10-25 ms) and answers with
- * the accepted sentences' passages and offsets. When a block's text changes, its old
- * passages are retired and its new runs get new numbers, so a passage number always
- * means one text run.
+ *   ChangeTracker   (change-tracker.ts)   which nodes changed, handed over debounced
+ *   PassageLedger   (passage-ledger.ts)   which text run each passage number is
+ *   PassageBatcher  (passage-batcher.ts)  passages to the worker, its answers back
+ *   SentencePainter (sentence-painter.ts) the answer's sentences as ranges, highlighted
  *
- * Hostile pages (tests/e2e/hostile*.test.ts) shape the rest: a mutation callback only
- * notes which nodes changed (a storm of thousands of changes a second must cost next to
- * nothing there); the notes are turned into reads later, at most every 1.5 s, in slices
- * like every other read. Same-origin frames are read by this, the top frame's, script:
- * their text joins the page's one session, so the worker keeps one record per tab and
- * the page gate sees the whole article, wherever the page put it. (Injecting into
- * every frame would give each frame its own session that the worker would have to key
- * and merge per frame, for the same result.) Their highlights live in their own
- * documents (see highlighter.ts).
+ * Each text run is sent as a passage; the worker splits passages into sentences
+ * (segmenting text is the costliest part of reading a page, and the first `Intl` object
+ * of a page alone costs 10-25 ms) and answers with the accepted sentences' passages and
+ * offsets. Same-origin frames are read by this, the top frame's, script: their text
+ * joins the page's one session, so the worker keeps one record per tab and the page
+ * gate sees the whole article, wherever the page put it. (Injecting into every frame
+ * would give each frame its own session that the worker would have to key and merge
+ * per frame, for the same result.) Their highlights live in their own documents (see
+ * highlighter.ts).
  */
-import type { PassageKind } from '../core/page/passage-kind';
 import { warnOnce } from '../log';
-import type { HighlightedSentence, PagePassagesMessage } from '../messages';
-import { shouldSendBatch } from './batch-rule';
+import type { HighlightedSentence } from '../messages';
+import { ChangeTracker, isFrame, type NotedChanges } from './change-tracker';
 import { ownBlockOf, walkRuns } from './collect-runs';
-import { readPageMetadata } from './page-metadata';
-import { CARD_TAG } from './fact-card';
 import { Highlighter } from './highlighter';
-import { debounce, SliceClock } from './main-thread';
+import { SliceClock } from './main-thread';
+import { PassageBatcher } from './passage-batcher';
+import { readPageMetadata } from './page-metadata';
+import { PassageLedger, type TextSnapshot } from './passage-ledger';
 import { isUnder, minimalRescans, type Rescan } from './rescans';
+import { SentencePainter } from './sentence-painter';
 import { frameBodyOf, isInsideSkipped } from './skip-rules';
 import type { PlacedSentence } from './stepping';
-import { rangeOfRunText, type TextRun } from './text-runs';
-import { letGoIfOrphaned, sendToWorker } from './worker-channel';
+import type { TextRun } from './text-runs';
+import { letGoIfOrphaned } from './worker-channel';
 
-const BATCH_SIZE = 200;
 /** A batch goes out when a slice ends with at least this many passages read. */
 const MIN_BATCH_AT_PAUSE = 50;
 
-/**
- * A shown sentence's range and where it stands. A position's place never changes within
- * a page session, unless a worker that lost the tab's record numbers sentences anew.
- */
-interface ShownRange {
-  place: HighlightedSentence;
-  range: Range;
+export interface ScannerHooks {
+  /** Told about every batch of DOM changes, before it is read. */
+  onDomChange?: () => void;
+  /** Told when a batch of DOM changes has been read. */
+  onChangesRead?: () => void;
+  /**
+   * Told when the worker lost part of this page session (it was stopped while it had
+   * batches, and says so, or a message got no reply): the page must be read again.
+   */
+  onWorkerLost?: () => void;
+  /** Told about every document read (the top one and same-origin frames'). */
+  onDocument?: (document: Document) => void;
 }
 
-const OBSERVED: MutationObserverInit = {
-  childList: true,
-  subtree: true,
-  characterData: true,
-  attributes: true,
-  // Only attributes that show or hide text; class churn would wake us constantly.
-  attributeFilter: ['hidden', 'aria-hidden', 'open'],
-};
-
-/** The card's host coming and going is no change to the page's text. */
-function isOwnCard(record: MutationRecord): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => node.nodeName.toLowerCase() === CARD_TAG);
-}
-
-/** What to read again for a noted node (see `note`); nothing once it has left the page. */
+/** What to read again for a noted node; nothing once it has left the page. */
 function rescanOf(node: Node, deep: boolean): Rescan | null {
   if (!node.isConnected) return null;
-  if (node.nodeName === 'IFRAME') {
-    const body = frameBodyOf(node as Element);
+  if (isFrame(node)) {
+    const body = frameBodyOf(node);
     return body && { root: body, deep: true };
   }
   const root = ownBlockOf(node);
@@ -78,118 +66,64 @@ function rescanOf(node: Node, deep: boolean): Rescan | null {
 const isGone = (node: Node) => !node.isConnected || !node.ownerDocument?.defaultView;
 
 export class PageScanner {
-  private readonly passagesByBlock = new Map<Node, number[]>();
-  private readonly passages = new Map<number, TextRun>();
-  /** The ranges of the sentences shown now, by position. */
-  private ranges = new Map<number, ShownRange>();
-  private highlighted: HighlightedSentence[] = [];
-  private shown: PlacedSentence[] = [];
+  private readonly ledger = new PassageLedger();
+  private readonly batcher: PassageBatcher;
+  private readonly changes: ChangeTracker;
+  private readonly painter: SentencePainter;
   readonly highlighter: Highlighter;
-  private nextPassage = 0;
-  private pendingPassages: string[] = [];
-  private pendingKinds: PassageKind[] = [];
-  private pendingCut: number[] = [];
-  private pendingFirst = 0;
-  private retired: number[] = [];
-  private sentCount = 0;
-  /** A batch of the current read went out saying the read goes on, and none since said it ended. */
-  private readUndecided = false;
-  private shownSequence = 0;
+  private highlighted: HighlightedSentence[] = [];
   private scanning: Promise<void> = Promise.resolve();
   /** A read is under way (see `whileReading`). */
   private reading = false;
-  /** Nodes changed since the last read, each with whether its subtree may have changed. */
-  private readonly notes = new Map<Node, boolean>();
-  private sawRemoval = false;
-  private readonly observer: MutationObserver;
-  private readonly flushSoon: () => void;
 
   constructor(
     readonly pageId: string,
     private readonly signal: AbortSignal,
     /** Whether the site is switched on: messages wait for it, and are never sent if not. */
-    private readonly siteIsOn: Promise<boolean>,
-    /** Told about every batch of DOM changes, e.g. to notice a single-page navigation. */
-    private readonly onDomChange: () => void = () => undefined,
-    /**
-     * Told when the worker lost part of this page session (it was stopped while it had
-     * batches, and says so, or a message got no reply): the page must be read again.
-     */
-    private readonly onWorkerLost: () => void = () => undefined,
+    siteIsOn: Promise<boolean>,
+    private readonly hooks: ScannerHooks = {},
   ) {
     this.highlighter = new Highlighter(signal);
-    this.flushSoon = debounce(() => this.flushNotes(), 300, 1500, signal);
-    this.observer = new MutationObserver((records) => {
-      try {
-        if (this.noteMutations(records)) this.flushSoon();
-      } catch (error) {
-        warnOnce('could not follow a page change', error);
-      }
+    this.painter = new SentencePainter(this.highlighter);
+    this.changes = new ChangeTracker(signal, (changes) => this.readChanges(changes), hooks.onDocument);
+    this.batcher = new PassageBatcher(pageId, signal, siteIsOn, {
+      onHighlights: (highlights) => {
+        this.highlighted = highlights;
+        // The worker answers only batches it decided the page on (a read's end, or once a
+        // second during a long read), so each answer is worth a repaint.
+        if (!this.reading) this.repaint();
+      },
+      onReadAgain: () => hooks.onWorkerLost?.(),
+      onLost: this.lostMessage,
     });
-    signal.addEventListener('abort', () => this.observer.disconnect(), { once: true });
   }
 
   /** Tell the worker a new page session starts, then read the whole page. */
   async start(): Promise<void> {
-    // Not awaited: the worker takes a tab's messages in order, so the reset comes first.
-    this.whenSiteIsOn(() => sendToWorker({ type: 'page/reset', pageId: this.pageId, metadata: readPageMetadata(document, location.href) })).catch(this.lostMessage);
+    this.batcher.reset(readPageMetadata(document, location.href));
     // Observe before reading, so nothing added during the first read is missed.
-    this.followTree(document);
+    this.changes.follow(document);
     this.scanning = this.whileReading(() => this.scan([{ root: document.body ?? document.documentElement, deep: true }]));
     await this.scanning;
   }
 
   /** The highlighted sentences on the page now, with their ranges. */
   sentences(): readonly PlacedSentence[] {
-    return this.shown;
+    return this.painter.sentences();
   }
 
-  /** Watch a document or shadow root for changes; a document's frames also for loads. */
-  private readonly followTree = (tree: Document | ShadowRoot) => {
-    this.observer.observe(tree, OBSERVED);
-    // Load events do not bubble, but they are captured: a frame that loads (again) is read.
-    if (tree.nodeType === Node.DOCUMENT_NODE) tree.addEventListener('load', this.onLoad, { capture: true, signal: this.signal });
-  };
-
-  private readonly onLoad = (event: Event) => {
-    const target = event.target as Node;
-    if (target.nodeName !== 'IFRAME') return;
-    this.sawRemoval = true; // the frame's previous document, if it had one
-    this.note(target, true);
-    this.flushSoon();
-  };
-
-  /** A node changed; `deep` when its whole subtree may have (added, or shown or hidden). */
-  private note(node: Node, deep: boolean): void {
-    if (deep || !this.notes.has(node)) this.notes.set(node, deep);
+  /** The text on the page now, to tell later how much of it is still there (see `keptShare`). */
+  textSnapshot(): TextSnapshot {
+    return this.ledger.snapshot();
   }
 
-  /** Note what the changes touched; false when all of them were our own card's. */
-  private noteMutations(records: MutationRecord[]): boolean {
-    let noted = false;
-    for (const record of records) {
-      if (record.type === 'childList') {
-        if (record.target === document.documentElement && isOwnCard(record)) continue;
-        if (record.removedNodes.length > 0) {
-          this.sawRemoval = true;
-          this.note(record.target, false);
-        }
-        for (const added of record.addedNodes) this.note(added, true);
-      } else {
-        this.note(record.target, record.type === 'attributes');
-      }
-      noted = true;
-    }
-    return noted;
+  keptShare(snapshot: TextSnapshot): number {
+    return this.ledger.keptShare(snapshot);
   }
 
-  private flushNotes(): void {
-    this.onDomChange();
+  private readChanges({ notes, sawRemoval }: NotedChanges): void {
+    this.hooks.onDomChange?.();
     if (this.signal.aborted) return;
-    const notes = [...this.notes];
-    this.notes.clear();
-    const sawRemoval = this.sawRemoval;
-    this.sawRemoval = false;
     // After the current read, so the two never interleave their positions.
     this.scanning = this.scanning
       .then(() =>
@@ -202,6 +136,7 @@ export class PageScanner {
             if (!(await clock.pause(this.signal))) return;
           }
           await this.scan(minimalRescans(rescans), clock, sawRemoval);
+          if (!this.signal.aborted) this.hooks.onChangesRead?.();
         }),
       )
       // A failed read must not stop the ones after it.
@@ -212,9 +147,9 @@ export class PageScanner {
    * Answers of the worker that arrive during a read are shown when it ends (each read ends
    * with a repaint). A repaint may adopt a highlight stylesheet (in a shadow root, a frame,
    * or the top document in a colour of the reader's choosing), and a new stylesheet makes
-   * the browser recompute every style there: half a second on a page of 200,000 elements. Mid-read, the read's next style query (checkVisibility,
-   * getComputedStyle) would pay for that inside its own slice; after the read, the
-   * browser does it in its next frame.
+   * the browser recompute every style there: half a second on a page of 200,000 elements.
+   * Mid-read, the read's next style query (checkVisibility, getComputedStyle) would pay
+   * for that inside its own slice; after the read, the browser does it in its next frame.
    */
   private async whileReading(read: () => Promise<void>): Promise<void> {
     this.reading = true;
@@ -228,11 +163,11 @@ export class PageScanner {
   private async scan(rescans: Rescan[], clock = new SliceClock(), sawRemoval = false): Promise<void> {
     if (!(await this.retireUnder(rescans, clock, sawRemoval))) return;
     const options = {
-      onTree: this.followTree,
+      onTree: this.changes.follow,
       // The page removed where a read stood; what was after it there is read again.
       onLost: (node: Node) => {
-        this.note(ownBlockOf(node), true);
-        this.flushSoon();
+        this.changes.note(ownBlockOf(node), true);
+        this.changes.flushSoon();
       },
     };
     for (const { root, deep } of rescans) {
@@ -241,11 +176,11 @@ export class PageScanner {
         if (run) this.read(run);
         // Before giving the thread back, hand the worker what has been read, so that it
         // works while the page is read on and the last batch is a small one.
-        if (clock.spent && this.pendingPassages.length >= MIN_BATCH_AT_PAUSE) this.sendBatch(true);
+        if (clock.spent && this.batcher.pendingCount >= MIN_BATCH_AT_PAUSE) this.batcher.send(true);
         if (!(await clock.pause(this.signal))) return;
       }
     }
-    this.sendBatch(false);
+    this.batcher.send(false);
     this.repaint();
   }
 
@@ -260,7 +195,7 @@ export class PageScanner {
       else this.retireBlock(root);
     }
     if (deepRoots.size === 0 && !sawRemoval) return true;
-    for (const block of [...this.passagesByBlock.keys()]) {
+    for (const block of this.ledger.blocks()) {
       if (isUnder(block, deepRoots) || (sawRemoval && isGone(block))) this.retireBlock(block);
       if (!(await clock.pause(this.signal))) return false;
     }
@@ -268,103 +203,23 @@ export class PageScanner {
   }
 
   private read(run: TextRun): void {
-    const passages = this.passagesByBlock.get(run.block) ?? [];
-    this.passagesByBlock.set(run.block, passages);
-    const passage = this.nextPassage++;
-    passages.push(passage);
-    this.passages.set(passage, run);
-    if (this.pendingPassages.length === 0) this.pendingFirst = passage;
-    this.pendingPassages.push(run.text);
-    this.pendingKinds.push(run.kind);
-    if (run.truncated) this.pendingCut.push(passage);
-    if (this.pendingPassages.length >= BATCH_SIZE) this.sendBatch(true);
+    this.batcher.add(this.ledger.add(run), run);
   }
 
   private retireBlock(block: Node): void {
-    for (const passage of this.passagesByBlock.get(block) ?? []) {
-      this.passages.delete(passage);
-      // Not yet sent: empty it in the batch instead of retiring it.
-      const pendingIndex = passage - this.pendingFirst;
-      if (pendingIndex >= 0 && pendingIndex < this.pendingPassages.length) {
-        this.pendingPassages[pendingIndex] = '';
-      } else {
-        this.retired.push(passage);
-      }
-    }
-    this.passagesByBlock.delete(block);
-  }
-
-  /** Send what has been read since the last batch; `readGoesOn` while the read is not over. */
-  private sendBatch(readGoesOn: boolean): void {
-    const hasNew = this.pendingPassages.length > 0 || this.retired.length > 0;
-    if (!shouldSendBatch(hasNew, readGoesOn, this.readUndecided)) return;
-    this.readUndecided = readGoesOn;
-    const message: PagePassagesMessage = {
-      type: 'page/passages',
-      pageId: this.pageId,
-      firstPassage: this.pendingFirst,
-      passages: this.pendingPassages,
-      kinds: this.pendingKinds,
-      cut: this.pendingCut,
-      retired: this.retired,
-      readGoesOn,
-    };
-    this.pendingFirst = this.nextPassage;
-    this.pendingPassages = [];
-    this.pendingKinds = [];
-    this.pendingCut = [];
-    this.retired = [];
-    // Batches go out at once (the worker takes a tab's batches in order), and each answer
-    // holds every sentence accepted so far: an answer older than one already shown is dropped.
-    const sequence = ++this.sentCount;
-    this.whenSiteIsOn(() => sendToWorker(message))
-      .then((reply) => {
-        if (!reply || this.signal.aborted) return;
-        if (reply.type === 'page/read-again' && reply.pageId === this.pageId) this.onWorkerLost();
-        if (reply.type !== 'page/highlights' || reply.pageId !== this.pageId) return;
-        if (sequence < this.shownSequence) return;
-        this.shownSequence = sequence;
-        this.highlighted = reply.highlights;
-        // The worker answers only batches it decided the page on (a read's end, or once a
-        // second during a long read), so each answer is worth a repaint.
-        if (!this.reading) this.repaint();
-      }, this.lostMessage)
-      .catch((error: unknown) => warnOnce('could not show the highlights', error));
+    for (const passage of this.ledger.retireBlock(block)) this.batcher.retire(passage);
   }
 
   /** A message of this session got no reply: unless the extension is gone, the worker may have lost it. */
   private readonly lostMessage = (error: unknown) => {
     if (letGoIfOrphaned() || this.signal.aborted) return;
     warnOnce('the service worker lost part of the page; reading it again', error);
-    this.onWorkerLost();
+    this.hooks.onWorkerLost?.();
   };
-
-  /** Send once the site is known to be on; null, and nothing sent, if it is not. */
-  private async whenSiteIsOn<T>(send: () => Promise<T>): Promise<T | null> {
-    return (await this.siteIsOn) && !this.signal.aborted ? send() : null;
-  }
 
   /** Show the worker's latest answer over the sentences still on the page. */
   private repaint(): void {
     if (this.signal.aborted) return;
-    const shown: PlacedSentence[] = [];
-    const ranges = new Map<number, ShownRange>();
-    for (const sentence of this.highlighted) {
-      const range = this.rangeOf(sentence);
-      if (!range || range.collapsed) continue;
-      shown.push({ position: sentence.position, range });
-      ranges.set(sentence.position, { place: sentence, range });
-    }
-    this.shown = shown;
-    this.ranges = ranges;
-    this.highlighter.show(shown.map((sentence) => sentence.range));
-  }
-
-  /** The sentence's range, if its passage is still on the page. */
-  private rangeOf({ position, passage, start, end }: HighlightedSentence): Range | null {
-    const cached = this.ranges.get(position);
-    if (cached?.place.passage === passage && cached.place.start === start && cached.place.end === end) return cached.range;
-    const run = this.passages.get(passage);
-    return run ? rangeOfRunText(run, start, end) : null;
+    this.painter.paint(this.highlighted, (passage) => this.ledger.runOf(passage));
   }
 }

@@ -6,13 +6,18 @@
  *      │  not (yet) about the event: look again as content arrives (debounced)
  *      ▼  may be about it
  *   ask the worker ─ is this site switched on? ── off ──► stop; only the switch listener stays
+ *      │  no answer: asked again (3 times, 0.25-4 s apart); still none: unknown, not off:
+ *      │  stop, and start again when the worker says "on" or the tab is seen again
  *      ▼  (reading starts at once; nothing is sent before the answer is "on")
  *   PageScanner ─ visible text runs (open shadow roots and same-origin frames included)
  *      │          → passages, batches of 200 ──► worker: sentences, match + page gate
  *      │          ◄── every accepted sentence so far ── one Highlight, 'parallax-fact'
  *      │          ◄── "read again" (the worker lost a batch) ── start the view over
  *      ├─ MutationObserver (debounced): re-read only the blocks that changed
- *      ├─ URL changed (single-page navigation): reset, start over at the first look
+ *      ├─ URL changed: the page is kept; only if the changes that follow take away most of
+ *      │  its text (another article: a single-page navigation), reset and start over at the
+ *      │  first look
+ *      ├─ same-origin frames: read with the page; clicks and keys there are listened for too
  *      └─ SentenceActions ─ click on a sentence ──► card/query ──► the card (closed shadow root)
  *                           page/step (worker) ──► 'parallax-focus'; Enter: card, Escape: close
  *                           page/reveal (popup) ──► scroll to it, 'parallax-flash'
@@ -24,7 +29,7 @@
  *              |            |                               |              | or a card is open|
  *   page gone  | -          | -                             | -            | -                | -  (pagehide; back from bfcache: start over)
  *
- * Each view (a document, or one single-page-app URL) has one AbortController; the
+ * Each view (a document, or one single-page-app article) has one AbortController; the
  * document has one above it. Switching the site off or leaving the page aborts them,
  * which removes every listener, observer, highlight and the card.
  */
@@ -36,6 +41,8 @@ import { siteKeyOfUrl } from '../site-key';
 import type { whenPageMayBeAboutEvent as FirstLook } from './first-look';
 import { PageScanner } from './page-scanner';
 import { SentenceActions } from './sentence-actions';
+import { askSiteState } from './site-query';
+import { ArticleChangeWatch } from './article-change';
 import { watchUrlChanges } from './url-changes';
 import { askWorker, whenOrphaned } from './worker-channel';
 
@@ -70,6 +77,16 @@ function startDocument(): void {
     view = undefined;
   };
 
+  /** The site's state is unknown: ask again when the reader comes back to the tab (or the worker says "on"). */
+  const startWhenSeenAgain = () => {
+    const again = () => {
+      if (document.visibilityState !== 'visible') return;
+      document.removeEventListener('visibilitychange', again);
+      if (!view) startView();
+    };
+    document.addEventListener('visibilitychange', again, { signal: control.signal });
+  };
+
   const startView = () => {
     stopView();
     const current: View = { control: new AbortController() };
@@ -84,25 +101,39 @@ function startDocument(): void {
     if (!looked && !(await firstLook(signal))) return;
     // Ask whether the site is switched on and start reading meanwhile (a round trip saved):
     // nothing reaches the worker before the answer, and an "off" ends the view.
-    const siteIsOn = askWorker({ type: 'site/query' }).then(
-      (answer) => answer?.type === 'site/state' && answer.enabled && !signal.aborted,
-    );
-    void siteIsOn.then((on) => {
-      if (!on && view === current) stopView();
+    // No answer is asked again, and in the end unknown, not off (site-query.ts).
+    const siteState = askSiteState(() => askWorker({ type: 'site/query' }), signal);
+    const siteIsOn = siteState.then((state) => state === 'on' && !signal.aborted);
+    void siteState.then((state) => {
+      if (state === 'on' || view !== current) return;
+      stopView();
+      if (state === 'unknown') startWhenSeenAgain();
     });
-    const onNavigation = () => {
-      // Clear the tab's results now; the next view may never find anything to send.
-      void askWorker({ type: 'page/reset', pageId: newPageId(), metadata: NO_METADATA });
-      startView();
-    };
-    const checkUrl = watchUrlChanges(onNavigation, signal);
+    // A URL change alone keeps the page (a stripped utm_, a URL that follows the scroll); a
+    // new read only when another article replaced this one (article-change.ts).
+    const articleChange = new ArticleChangeWatch(
+      () => current.scanner,
+      () => {
+        if (view !== current) return;
+        // Clear the tab's results now; the next view may never find anything to send.
+        void askWorker({ type: 'page/reset', pageId: newPageId(), metadata: NO_METADATA });
+        startView();
+      },
+    );
+    const checkUrl = watchUrlChanges(articleChange.urlChanged, signal);
     const onWorkerLost = () => {
       if (view !== current) return;
       // Started over with a new page session, whose reset clears what the worker kept.
       if (++readsAgain <= MAX_READS_AGAIN) startView();
       else warnOnce('the service worker keeps losing this page; gave up');
     };
-    current.scanner = new PageScanner(newPageId(), signal, siteIsOn, checkUrl, onWorkerLost);
+    current.scanner = new PageScanner(newPageId(), signal, siteIsOn, {
+      onDomChange: checkUrl,
+      onChangesRead: articleChange.changesRead,
+      onWorkerLost,
+      // Clicks and keys in same-origin frames never reach the page's document.
+      onDocument: (page) => current.actions?.listenIn(page),
+    });
     current.actions = new SentenceActions(current.scanner, signal);
     await current.scanner.start();
   };

@@ -31,8 +31,11 @@ const FLASH_MS = 1_500;
 const BLINK_MS = 250;
 /** Clicks here belong to the page. */
 const PAGE_CONTROLS = 'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"]';
+/** By node type, not `instanceof`: a same-origin frame's nodes are of its own window's classes. */
+const isNode = (target: EventTarget | undefined): target is Node => typeof (target as Partial<Node> | undefined)?.nodeType === 'number';
+const isElement = (target: EventTarget | undefined): target is Element => isNode(target) && target.nodeType === Node.ELEMENT_NODE;
 const isEditable = (element: Element) =>
-  (element as HTMLElement).isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName);
+  (element as HTMLElement).isContentEditable || /^(input|textarea|select)$/.test(element.localName);
 
 function guarded<E extends Event>(what: string, handler: (event: E) => void): (event: E) => void {
   return (event) => {
@@ -51,16 +54,14 @@ export class SentenceActions {
   /** Only the latest card request may open a card. */
   private request = 0;
   private flashTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly documents = new Set<Document>();
 
   constructor(
     private readonly page: HighlightedPage,
     private readonly signal: AbortSignal,
   ) {
     this.card = new FactCard(signal, () => this.listenForKeys());
-    document.addEventListener('click', guarded('open a card', (event: MouseEvent) => this.onClick(event)), {
-      capture: true,
-      signal,
-    });
+    this.listenIn(document);
     signal.addEventListener(
       'abort',
       () => {
@@ -69,6 +70,20 @@ export class SentenceActions {
       },
       { once: true },
     );
+  }
+
+  /**
+   * Answer clicks (and, while stepping or a card is open, keys) in a document whose text is
+   * read: the page's, and each same-origin frame's, whose events never reach the page's.
+   */
+  listenIn(page: Document): void {
+    if (this.documents.has(page) || this.signal.aborted) return;
+    this.documents.add(page);
+    page.addEventListener('click', guarded('open a card', (event: MouseEvent) => this.onClick(event)), {
+      capture: true,
+      signal: this.signal,
+    });
+    if (this.keys) this.listenForKeysIn(page, this.keys.signal);
   }
 
   step(direction: 1 | -1): void {
@@ -109,12 +124,12 @@ export class SentenceActions {
     this.card.close();
     this.request++;
     if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const onControl = event.composedPath().some((node) => node instanceof Element && node.matches(PAGE_CONTROLS));
+    const onControl = event.composedPath().some((node) => isElement(node) && node.matches(PAGE_CONTROLS));
     // A click that ends a text selection selects; it does not open anything.
-    if (onControl || getSelection()?.isCollapsed === false) return;
+    if (onControl || (event.view ?? window).getSelection()?.isCollapsed === false) return;
     // Only sentences in the clicked element need their line boxes measured.
     const target = event.composedPath()[0];
-    if (!(target instanceof Node)) return;
+    if (!isNode(target)) return;
     const near = this.page.sentences().filter((sentence) => sentence.range.intersectsNode(target));
     const hit = itemAtPoint(near, (sentence) => sentence.range.getClientRects(), event.clientX, event.clientY);
     if (hit && hit.position !== open) void this.openCard(hit, false);
@@ -148,22 +163,23 @@ export class SentenceActions {
       return;
     }
     this.keys = new AbortController();
-    document.addEventListener('keydown', guarded('answer a key', (event: KeyboardEvent) => this.onKey(event)), {
-      capture: true,
-      signal: this.keys.signal,
-    });
+    for (const page of this.documents) this.listenForKeysIn(page, this.keys.signal);
+  }
+
+  private listenForKeysIn(page: Document, signal: AbortSignal): void {
+    page.addEventListener('keydown', guarded('answer a key', (event: KeyboardEvent) => this.onKey(event)), { capture: true, signal });
   }
 
   private onKey(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.isComposing) return;
     const target = event.composedPath()[0];
-    if (target instanceof Element && isEditable(target)) return;
+    if (isElement(target) && isEditable(target)) return;
     if (event.key === 'Escape') {
       if (this.card.position !== undefined) this.card.close();
       else this.stopStepping();
     } else if (event.key === 'Enter' && this.current !== null && this.card.position === undefined) {
       // Enter on a focused link or button is the page's.
-      if (target instanceof Element && target.closest(PAGE_CONTROLS)) return;
+      if (isElement(target) && target.closest(PAGE_CONTROLS)) return;
       const range = this.rangeAt(this.current);
       if (range) void this.openCard({ position: this.current, range }, true);
     }

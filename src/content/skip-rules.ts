@@ -5,14 +5,18 @@
  * (highlighting someone's draft helps no one) and whatever the reader cannot see.
  */
 
+/**
+ * Element names as `localName` gives them: lower case in HTML and XHTML documents alike
+ * (`tagName` is upper case only in HTML documents: an XHTML page's is `br`, not `BR`).
+ */
 const NEVER_TEXT = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK',
-  'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED', 'PICTURE', 'IMG',
-  'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'BUTTON', 'DATALIST', 'OUTPUT',
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link',
+  'svg', 'math', 'canvas', 'video', 'audio', 'iframe', 'object', 'embed', 'picture', 'img',
+  'textarea', 'input', 'select', 'option', 'optgroup', 'button', 'datalist', 'output',
 ]);
 
 /** Captions are furniture (DESIGN.md): they describe a photo, often of another day. */
-const PAGE_CHROME = new Set(['NAV', 'ASIDE', 'FOOTER', 'MENU', 'DIALOG', 'FIGCAPTION']);
+const PAGE_CHROME = new Set(['nav', 'aside', 'footer', 'menu', 'dialog', 'figcaption']);
 
 const PAGE_CHROME_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar',
@@ -21,9 +25,9 @@ const PAGE_CHROME_ROLES = new Set([
 
 /** Elements laid out inline by default: text inside them continues the block's text. */
 const INLINE = new Set([
-  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'BR', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN',
-  'EM', 'FONT', 'I', 'INS', 'KBD', 'LABEL', 'MARK', 'Q', 'RP', 'RT', 'RUBY', 'S', 'SAMP', 'SMALL',
-  'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'NOBR',
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn',
+  'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small',
+  'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'nobr',
 ]);
 
 /** Computed displays that start a box of their own (flex and grid items are blockified to these). */
@@ -36,7 +40,7 @@ const BLOCK_DISPLAY = /^(block|flex|grid|list-item|table|flow-root)|^table-/;
  * floated drop cap ("R" + "ussian") is still part of its word.
  */
 export function isInlineElement(element: Element): boolean {
-  if (!INLINE.has(element.tagName.toUpperCase())) return false;
+  if (!INLINE.has(element.localName)) return false;
   if (!element.isConnected || typeof getComputedStyle !== 'function') return true;
   const style = getComputedStyle(element);
   return (style.float !== 'none' && style.float !== '') || !BLOCK_DISPLAY.test(style.display);
@@ -49,9 +53,9 @@ function isPageHeader(element: Element): boolean {
 
 /** Skipped by what the element is, whatever its styles. */
 export function isSkippedByMarkup(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
+  const tag = element.localName;
   if (NEVER_TEXT.has(tag) || PAGE_CHROME.has(tag)) return true;
-  if (tag === 'HEADER' && isPageHeader(element)) return true;
+  if (tag === 'header' && isPageHeader(element)) return true;
   const role = element.getAttribute('role')?.trim().toLowerCase();
   if (role !== undefined && PAGE_CHROME_ROLES.has(role)) return role !== 'banner' || isPageHeader(element);
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
@@ -94,7 +98,7 @@ export function isSkipped(element: Element): boolean {
  * frames have no `contentDocument` here and stay unread.
  */
 export function frameBodyOf(element: Element): HTMLElement | null {
-  if (element.tagName !== 'IFRAME' || element.hasAttribute('hidden') || isHiddenByStyle(element)) return null;
+  if (element.localName !== 'iframe' || element.hasAttribute('hidden') || isHiddenByStyle(element)) return null;
   return (element as HTMLIFrameElement).contentDocument?.body ?? null;
 }
 

@@ -3,6 +3,7 @@ import { colourNamed, type HighlightColour } from '../highlight-colours';
 import type { OptionsStateMessage } from '../messages';
 import { AboutIndex } from './AboutIndex';
 import { ColourChoice } from './ColourChoice';
+import { Shortcuts } from './Shortcuts';
 import { enableSites, fetchOptionsState, storeColour, storedColour } from './options-data';
 import { SwitchedOffSites } from './SwitchedOffSites';
 
@@ -36,6 +37,7 @@ export function Options() {
         <p class="muted">Loading…</p>
       )}
       <ColourChoice chosen={colour} onChoose={choose} />
+      <Shortcuts />
       {state && <AboutIndex about={state.about} />}
     </>
   );

@@ -1,4 +1,5 @@
 import type { SwitchedOffSite } from '../messages';
+import { siteLabel } from '../site-label';
 
 interface Props {
   sites: SwitchedOffSite[];
@@ -19,9 +20,9 @@ export function SwitchedOffSites({ sites, onEnable }: Props) {
           <ul class="sites" id="switched-off-sites">
             {sites.map(({ site, changedAt }) => (
               <li key={site}>
-                <span class="site">{site}</span>
+                <span class="site">{siteLabel(site)}</span>
                 <span class="muted"> since {new Date(changedAt).toLocaleDateString()}</span>
-                <button type="button" onClick={() => onEnable([site])} aria-label={`Turn highlights back on for ${site}`}>
+                <button type="button" onClick={() => onEnable([site])} aria-label={`Turn highlights back on for ${siteLabel(site)}`}>
                   Turn back on
                 </button>
               </li>

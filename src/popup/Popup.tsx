@@ -1,6 +1,7 @@
 import type { PageComparison } from '../core/compare/page-comparison';
 import type { TabStateMessage } from '../messages';
 import { EventHeader } from './EventHeader';
+import { siteLabel } from '../site-label';
 import { plural } from './format';
 import { PageFacts } from './PageFacts';
 import { SiteSwitch } from './SiteSwitch';
@@ -28,7 +29,13 @@ export function Popup({ tabId }: { tabId: number }) {
       ) : (
         <>
           <FactCount state={state} site={state.site} />
-          <SiteSwitch enabled={state.enabled} onToggle={setSite} />
+          {state.enabled && !state.kept && (
+            <p class="note" id="not-kept">
+              This page's results are too large for Parallax to keep: if the browser stops Parallax's background
+              worker, they are lost until the page is read again.
+            </p>
+          )}
+          <SiteSwitch site={state.site} enabled={state.enabled} onToggle={setSite} />
           {state.enabled && hasFacts(comparison) && <PageFacts tabId={tabId} comparison={comparison} />}
         </>
       )}
@@ -49,7 +56,7 @@ function FactCount({ state, site }: { state: TabStateMessage; site: string }) {
       data-count={state.factCount}
     >
       {!state.enabled
-        ? `Highlights are off on ${site}.`
+        ? `Highlights are off on ${siteLabel(site)}.`
         : found
           ? `${plural(state.factCount, 'fact', 'facts')} of this event found on this page.`
           : 'Nothing about this event found on this page.'}

@@ -196,19 +196,43 @@ export async function sendToTab(serviceWorker: Worker, tabId: number, message: o
   );
 }
 
-/** The tab's highlighted sentences as the worker stored them: position and text, in page order. */
-export async function storedHighlights(serviceWorker: Worker, tabId: number): Promise<{ position: number; sentence: string }[]> {
+/** What the worker keeps of a tab in session storage (src/background/stored-record.ts), objects rebuilt from its columns. */
+export interface StoredTabRecord {
+  pageId: string;
+  kept: boolean;
+  nextPassage: number;
+  candidates: { position: number; sentence: string }[];
+  highlights: { position: number }[];
+}
+
+export async function storedTabRecord(serviceWorker: Worker, tabId: number): Promise<StoredTabRecord | null> {
   return serviceWorker.evaluate(async (id) => {
     const { chrome } = globalThis as unknown as {
       chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
     };
     const key = `tab:${id}`;
-    const record = (await chrome.storage.session.get(key))[key] as {
-      candidates: { position: number; sentence: string }[];
-      highlights: { position: number }[];
+    const stored = (await chrome.storage.session.get(key))[key] as
+      | { pageId: string; kept?: boolean; nextPassage?: number; candidates?: Columns | unknown[]; highlights?: Columns | unknown[] }
+      | undefined;
+    type Columns = { columns: string[]; rows: unknown[][] };
+    const objects = (table: Columns | unknown[] | undefined) =>
+      Array.isArray(table) ? table : (table?.rows ?? []).map((row) => Object.fromEntries(table!.columns.map((column, i) => [column, row[i]])));
+    if (!stored) return null;
+    return {
+      pageId: stored.pageId,
+      kept: stored.kept !== false,
+      nextPassage: stored.nextPassage ?? -1,
+      candidates: objects(stored.candidates) as { position: number; sentence: string }[],
+      highlights: objects(stored.highlights) as { position: number }[],
     };
-    return record.highlights
-      .map(({ position }) => ({ position, sentence: record.candidates.find((c) => c.position === position)?.sentence ?? '' }))
-      .sort((a, b) => a.position - b.position);
   }, tabId);
+}
+
+/** The tab's highlighted sentences as the worker stored them: position and text, in page order. */
+export async function storedHighlights(serviceWorker: Worker, tabId: number): Promise<{ position: number; sentence: string }[]> {
+  const record = await storedTabRecord(serviceWorker, tabId);
+  if (!record) throw new Error(`no stored record for tab ${tabId}`);
+  return record.highlights
+    .map(({ position }) => ({ position, sentence: record.candidates.find((c) => c.position === position)?.sentence ?? '' }))
+    .sort((a, b) => a.position - b.position);
 }

@@ -162,6 +162,16 @@ describe('the badge counts the facts found on the tab', () => {
 });
 
 describe('the popup', () => {
+  it('names the site its switch flips in Unicode, for a mobile edition too', async () => {
+    const page = await freshPage();
+    // bücher.test, as the browser's URL holds it, on its mobile edition.
+    await page.goto(server.url('m.xn--bcher-kva.test', '/plain-unrelated.html'));
+    const popup = await popupFor(browser.context, browser.extensionId, await tabIdOf(browser.serviceWorker, page));
+    expect(await popup.locator('label.switch').textContent()).toBe('Highlights on bücher.test');
+    await popup.close();
+    await page.close();
+  });
+
   it('describes the event from the bundled index and the facts of the tab', async () => {
     const index = JSON.parse(readFileSync(join(REPO_ROOT, 'src/generated/fact-index.json'), 'utf8')) as FactIndex;
     const page = await freshPage();
@@ -171,7 +181,8 @@ describe('the popup', () => {
     expect(await popup.locator('h1').textContent()).toBe(index.event.title);
     expect(await popup.locator('.event-meta').textContent()).toContain(index.event.place);
     expect(await popup.locator('#site-switch').isChecked()).toBe(true);
-    expect(await popup.locator('label.switch').textContent()).toContain('Highlights on this site');
+    expect(await popup.locator('label.switch').textContent()).toBe('Highlights on news.test');
+    expect(await popup.locator('#shortcut-note').textContent()).toContain('chrome://extensions/shortcuts');
     await popup.close();
     await page.close();
   });

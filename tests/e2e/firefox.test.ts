@@ -103,6 +103,8 @@ describe('Parallax in Firefox', () => {
     expect(await enabledOf(popup)).toBe('true');
     expect(await countOf(popup)).toBeGreaterThan(0);
     expect(await popup.$eval('#site-switch', (el) => (el as HTMLInputElement).checked)).toBe(true);
+    // Firefox has no chrome://extensions/shortcuts: the reader is sent to its own page.
+    expect(await popup.$eval('#shortcut-note', (el) => el.textContent ?? '')).toContain('about:addons');
 
     // The comparison: each fact's versions name their outlets. At least one outlet of
     // seeds/reports.json must be visible by name (markup-agnostic: any element whose text is the name).

@@ -92,6 +92,13 @@ describe('the options page', () => {
     await Promise.all([page.close(), options.close()]);
   });
 
+  it("lists the keyboard shortcuts and sends the reader to Chromium's own page to change them", async () => {
+    const options = await openOptions();
+    await expect.poll(() => options.locator('#shortcuts li').count()).toBe(3);
+    expect(await options.locator('#shortcut-settings').textContent()).toBe('Change them at chrome://extensions/shortcuts.');
+    await options.close();
+  });
+
   it('says what the index covers: the event and its outlets, with links', async () => {
     const options = await openOptions();
     expect(await options.locator('#about-event').textContent()).toBe(seeds.event.title);

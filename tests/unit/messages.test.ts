@@ -18,7 +18,7 @@ describe('parseMessage accepts every well-formed message', () => {
     ['a describe request', { type: 'page/describe' }],
     ['a popup tab-state request', { type: 'popup/tab-state', tabId: 12 }],
     ['a popup site switch', { type: 'popup/set-site', tabId: 12, enabled: true }],
-    ['a tab state', { type: 'tab-state', tabId: 1, site: null, enabled: false, factCount: 0, event, outletCount: 5 }],
+    ['a tab state', { type: 'tab-state', tabId: 1, site: null, enabled: false, factCount: 0, kept: true, event, outletCount: 5 }],
   ])('%s', (_name, message) => {
     expect(parseMessage(message)).toEqual(message);
   });
@@ -59,7 +59,8 @@ describe('parseMessage rejects anything else', () => {
     ['a site state without a site', { type: 'site/state', site: '', enabled: true }],
     ['a popup request with a string tab id', { type: 'popup/tab-state', tabId: '12' }],
     ['a switch without a flag', { type: 'popup/set-site', tabId: 12 }],
-    ['a tab state without its event', { type: 'tab-state', tabId: 1, site: null, enabled: false, factCount: 0, outletCount: 5 }],
+    ['a tab state without its event', { type: 'tab-state', tabId: 1, site: null, enabled: false, factCount: 0, kept: true, outletCount: 5 }],
+    ['a tab state without saying whether its results were kept', { type: 'tab-state', tabId: 1, site: null, enabled: false, factCount: 0, event, outletCount: 5 }],
   ])('%s', (_name, value) => {
     expect(parseMessage(value)).toBeNull();
   });

@@ -59,8 +59,17 @@ export interface PageMatch {
   factIds: readonly string[];
 }
 
+/**
+ * Facts by id, built once per index: an aggregator page compares thousands of
+ * highlighted sentences, and a search of the facts for each made the popup's view grow
+ * with their product.
+ */
+const factsByIndex = new WeakMap<FactIndex, Map<string, Fact>>();
+
 function factById(index: FactIndex, factId: string): Fact | undefined {
-  return index.facts.find((fact) => fact.id === factId);
+  let byId = factsByIndex.get(index);
+  if (!byId) factsByIndex.set(index, (byId = new Map(index.facts.map((fact) => [fact.id, fact]))));
+  return byId.get(factId);
 }
 
 function outletName(index: FactIndex, file: string): string {

@@ -74,11 +74,27 @@ function requireString(file: string, where: string, value: unknown, pattern?: Re
   return value;
 }
 
+/** A real calendar day as YYYY-MM-DD: `2025-13-45` has the shape, but no such day exists. */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // Date.UTC would read years below 100 as 19xx
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function requireDate(file: string, where: string, value: unknown): string {
+  const text = requireString(file, where, value, ISO_DATE);
+  if (!isCalendarDate(text)) throw new SeedError(file, `${where} is not a calendar date (got "${text}")`);
+  return text;
+}
+
 function parseEvent(value: unknown): EventInfo {
   if (!isRecord(value)) throw new SeedError('reports.json', '"event" must be an object with title, date, place');
   return {
     title: requireString('reports.json', 'event.title', value.title),
-    date: requireString('reports.json', 'event.date', value.date, ISO_DATE),
+    date: requireDate('reports.json', 'event.date', value.date),
     place: requireString('reports.json', 'event.place', value.place),
   };
 }
@@ -94,7 +110,7 @@ function parseReportMeta(value: unknown, position: number): ReportMeta {
     file: requireString('reports.json', `${where}.file`, value.file, /^[^/\\]+\.txt$/),
     outlet: requireString('reports.json', `${where}.outlet`, value.outlet),
     url,
-    published: requireString('reports.json', `${where}.published`, value.published, ISO_DATE),
+    published: requireDate('reports.json', `${where}.published`, value.published),
     language: requireString('reports.json', `${where}.language`, value.language),
   };
 }

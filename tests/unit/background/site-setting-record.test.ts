@@ -57,6 +57,7 @@ describe('the reader\'s choice is recovered from any stored shape that still hol
     ['no boolean choice', 'a.test', { enabled: 'no', changedAt: 7 }, undefined],
     ['a garbage key', 42, { enabled: false, changedAt: 7 }, undefined],
     ['a key that is not normalised', 'WWW.A.test', { enabled: false, changedAt: 7 }, undefined],
+    ['a key of an older site rule, for the site it names now', 'm.www.a.test', { site: 'm.www.a.test', enabled: false, changedAt: 7 }, { site: 'a.test', enabled: false, changedAt: 7 }],
     ['a record naming another site', 'a.test', { site: 'b.test', enabled: false, changedAt: 7 }, undefined],
     ['not an object', 'a.test', 'off', undefined],
   ])('%s', (_name, key, value, expected) => {

@@ -22,3 +22,19 @@ describe('a matcher remembering the scores of sentences it has seen', () => {
     expect(positions).toEqual([7, 8, 9]);
   });
 });
+
+describe('a matcher told to forget sentences (an incognito tab closed)', () => {
+  // A remembered score is handed out again (its fact list is the very one remembered);
+  // a forgotten one is worked out anew.
+  it('scores them afresh afterwards, and still remembers the others', () => {
+    const matcher = createMatcher(index);
+    const other = index.sentences[1]!.text;
+    const [first, otherFirst] = matcher.scoreSentences([factSentence, other]);
+    expect(matcher.scoreSentences([factSentence])[0]!.facts).toBe(first!.facts);
+    matcher.forget([factSentence]);
+    const [afresh, otherAgain] = matcher.scoreSentences([factSentence, other]);
+    expect(afresh!.facts).not.toBe(first!.facts);
+    expect(afresh).toEqual(first);
+    expect(otherAgain!.facts).toBe(otherFirst!.facts);
+  });
+});

@@ -1,23 +1,28 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runScript } from './run-script';
 
 /**
  * `npm run package` writes the store archives. It packages dist/ and dist-firefox/,
- * which `npm test` builds before the tests run; without them the script says so.
+ * which `npm test` builds before the tests run; without them the script says so. The
+ * archives go to a temporary folder (`--out`): tests never write into the tree.
  */
 
 const built = existsSync(join(ROOT, 'dist', 'manifest.json')) && existsSync(join(ROOT, 'dist-firefox', 'manifest.json'));
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
+const output = mkdtempSync(join(tmpdir(), 'parallax-artifacts-'));
+afterAll(() => rmSync(output, { recursive: true, force: true }));
+
 function archive(name: string): Record<string, Uint8Array> {
-  return unzipSync(readFileSync(join(ROOT, 'artifacts', name)));
+  return unzipSync(readFileSync(join(output, name)));
 }
 
 describe.runIf(built)('the package command', () => {
-  const run = runScript('scripts/package.ts');
+  const run = runScript('scripts/package.ts', '--out', output);
 
   it('succeeds and names the three archives with the version', () => {
     expect(run.status).toBe(0);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { textSentences } from '../../../../scripts/page-sentences';
 import { indexFromSeeds, SEED_FOLDER } from '../../../../scripts/seed-index';
+import { countingReads } from '../../helpers/counting-reads';
 
 /** The comparison views, built from the real index and a page that quotes a seed. */
 
@@ -62,5 +63,17 @@ describe('comparePage', () => {
   it('describes the event from the index', () => {
     expect(view.event).toEqual(index.event);
     expect(view.outletCount).toBe(index.reports.length);
+  });
+});
+
+describe('comparePage on an aggregator page', () => {
+  it('finds each fact through an index of the facts: the facts are read a bounded number of times, not once per highlight', () => {
+    const facts = countingReads(index.facts);
+    const counted = { ...index, facts: facts.array };
+    const highlights = 300;
+    const matches = Array.from({ length: highlights }, (_, position) => ({ position, sentence: quoted, factIds: [widest.id] }));
+    comparePage(counted, matches);
+    // Building the index reads each fact once, "reported elsewhere" once more: never per highlight.
+    expect(facts.reads()).toBeLessThanOrEqual(index.facts.length * 3);
   });
 });

@@ -87,3 +87,24 @@ describe('readSeeds', () => {
     expect((error as SeedError).message).toContain(file);
   });
 });
+
+describe('seed dates are calendar dates', () => {
+  it.each<[string, Partial<typeof EVENT>, Partial<typeof REPORT>, string]>([
+    ['a month past December', {}, { published: '2025-13-01' }, 'reports[0].published'],
+    ['a day past the month\'s end', {}, { published: '2025-02-30' }, 'reports[0].published'],
+    ['month 13, day 45', {}, { published: '2025-13-45' }, 'reports[0].published'],
+    ['month zero', {}, { published: '2025-00-10' }, 'reports[0].published'],
+    ['day zero', { date: '2025-03-00' }, {}, 'event.date'],
+    ['29 February of a common year', { date: '2025-02-29' }, {}, 'event.date'],
+  ])('rejects %s, naming reports.json and %s', (_case, event, report, field) => {
+    const error = errorOf(folder({ reportsJson: reportsJson({ event: { ...EVENT, ...event }, reports: [{ ...REPORT, ...report }] }) }));
+    expect(error).toBeInstanceOf(SeedError);
+    expect((error as SeedError).file).toBe('reports.json');
+    expect((error as SeedError).message).toContain(field);
+  });
+
+  it('accepts 29 February of a leap year', () => {
+    const seeds = readSeeds(folder({ reportsJson: reportsJson({ event: { ...EVENT, date: '2024-02-29' }, reports: [REPORT] }) }));
+    expect(seeds.event.date).toBe('2024-02-29');
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * The runtime guard each receiver runs before trusting a message. Messages cross a
+ * trust boundary (a content script lives in a page we do not control), so the guard
+ * checks every field and caps sizes; anything else is `null`.
+ */
+import type { FactComparison, PageComparison } from '../core/compare/page-comparison';
+import type { PageMetadata } from '../core/page/metadata';
+import { PASSAGE_KINDS, type PassageKind } from '../core/page/passage-kind';
+import type { EventInfo } from '../core/types';
+import {
+  MAX_BATCH_PASSAGES,
+  MAX_ID_LENGTH,
+  MAX_PASSAGE_LENGTH,
+  MAX_SITE_LENGTH,
+  type HighlightedSentence,
+  type Message,
+  type MessageType,
+  type SwitchedOffSite,
+} from './types';
+
+type Fields = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isBoundedString(value: unknown, maxLength: number): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= maxLength;
+}
+
+function isPosition(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isTabId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isArrayOf<T>(value: unknown, isItem: (item: unknown) => item is T, maxLength: number): value is T[] {
+  return Array.isArray(value) && value.length <= maxLength && value.every((item) => isItem(item));
+}
+
+function isPassage(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_PASSAGE_LENGTH;
+}
+
+function isFactId(value: unknown): value is string {
+  return isBoundedString(value, MAX_ID_LENGTH);
+}
+
+function isHighlightedSentence(value: unknown): value is HighlightedSentence {
+  return (
+    isRecord(value) &&
+    isPosition(value.position) &&
+    isPosition(value.passage) &&
+    isPosition(value.start) &&
+    isPosition(value.end) &&
+    value.end > value.start &&
+    isArrayOf(value.factIds, isFactId, 64) &&
+    value.factIds.length > 0
+  );
+}
+
+function isEventInfo(value: unknown): value is EventInfo {
+  return (
+    isRecord(value) &&
+    typeof value.title === 'string' &&
+    typeof value.date === 'string' &&
+    typeof value.place === 'string'
+  );
+}
+
+const isPageId = (value: unknown): value is string => isBoundedString(value, MAX_ID_LENGTH);
+
+function isPassageKind(value: unknown): value is PassageKind {
+  return typeof value === 'string' && (PASSAGE_KINDS as readonly string[]).includes(value);
+}
+
+const MAX_METADATA_FIELD = 2_000;
+const isOptionalText = (value: unknown): boolean => value === null || (typeof value === 'string' && value.length <= MAX_METADATA_FIELD);
+
+function isPageMetadata(value: unknown): value is PageMetadata {
+  return (
+    isRecord(value) &&
+    (value.published === null || (typeof value.published === 'string' && /^\d{4}-\d\d-\d\d$/.test(value.published))) &&
+    (value.publishedFrom === null || ['json-ld', 'meta', 'time', 'url', 'byline'].includes(value.publishedFrom as string)) &&
+    isOptionalText(value.headline) &&
+    isOptionalText(value.siteName) &&
+    isOptionalText(value.canonicalUrl) &&
+    (value.language === null || (typeof value.language === 'string' && /^[a-z]{2,3}$/.test(value.language)))
+  );
+}
+
+/**
+ * Comparisons come only from our own worker, and are rendered as text; checking the
+ * fields the views read is enough to keep a malformed one from breaking them.
+ */
+function isFactComparison(value: unknown): value is FactComparison {
+  return (
+    isRecord(value) &&
+    isFactId(value.factId) &&
+    isPosition(value.position) &&
+    typeof value.pageSentence === 'string' &&
+    Array.isArray(value.versions) &&
+    value.versions.every((version) => isRecord(version) && typeof version.outlet === 'string' && Array.isArray(version.wording)) &&
+    isArrayOf(value.leftOutBy, (item): item is string => typeof item === 'string', 1000) &&
+    isArrayOf(value.differences, (item): item is string => typeof item === 'string', 1000)
+  );
+}
+
+function isPageComparison(value: unknown): value is PageComparison {
+  return (
+    isRecord(value) &&
+    isEventInfo(value.event) &&
+    isPosition(value.outletCount) &&
+    isArrayOf(value.facts, isFactComparison, 100_000) &&
+    Array.isArray(value.elsewhere)
+  );
+}
+const isSite = (value: unknown): value is string => isBoundedString(value, MAX_SITE_LENGTH);
+
+/** One shape check per message type; the `satisfies` keeps the table complete. */
+const SHAPES = {
+  'page/reset': (m: Fields) => isPageId(m.pageId) && isPageMetadata(m.metadata),
+  'page/passages': (m: Fields) =>
+    isPageId(m.pageId) &&
+    isPosition(m.firstPassage) &&
+    isArrayOf(m.passages, isPassage, MAX_BATCH_PASSAGES) &&
+    isArrayOf(m.kinds, isPassageKind, MAX_BATCH_PASSAGES) &&
+    m.kinds.length === m.passages.length &&
+    isArrayOf(m.cut, isPosition, MAX_BATCH_PASSAGES) &&
+    isArrayOf(m.retired, isPosition, 100_000) &&
+    typeof m.readGoesOn === 'boolean',
+  'site/query': () => true,
+  'page/description': (m: Fields) => isSite(m.site) && (m.pageId === null || isPageId(m.pageId)),
+  'page/highlights': (m: Fields) =>
+    isPageId(m.pageId) && isArrayOf(m.highlights, isHighlightedSentence, 100_000),
+  'page/read-again': (m: Fields) => isPageId(m.pageId),
+  'site/state': (m: Fields) => isSite(m.site) && typeof m.enabled === 'boolean',
+  'page/describe': () => true,
+  'card/query': (m: Fields) => isPageId(m.pageId) && isPosition(m.position),
+  'card/open-popup': () => true,
+  'card/comparison': (m: Fields) => isArrayOf(m.comparisons, isFactComparison, 64),
+  'page/step': (m: Fields) => m.direction === 1 || m.direction === -1,
+  'popup/comparison': (m: Fields) => isTabId(m.tabId),
+  'page/reveal': (m: Fields) => isPosition(m.position),
+  'page-comparison': (m: Fields) => isTabId(m.tabId) && (m.comparison === null || isPageComparison(m.comparison)),
+  'options/state': () => true,
+  'options/enable-sites': (m: Fields) => m.sites === 'all' || isArrayOf(m.sites, isSite, 10_000),
+  'options-state': (m: Fields) =>
+    isArrayOf(m.switchedOff, (item): item is SwitchedOffSite => isRecord(item) && isSite(item.site) && typeof item.changedAt === 'number', 100_000) &&
+    isRecord(m.about) &&
+    isEventInfo(m.about.event) &&
+    Array.isArray(m.about.reports) &&
+    typeof m.about.builtAt === 'string',
+  'popup/tab-state': (m: Fields) => isTabId(m.tabId),
+  'popup/set-site': (m: Fields) => isTabId(m.tabId) && typeof m.enabled === 'boolean',
+  'tab-state': (m: Fields) =>
+    isTabId(m.tabId) &&
+    (m.site === null || isSite(m.site)) &&
+    typeof m.enabled === 'boolean' &&
+    isPosition(m.factCount) &&
+    typeof m.kept === 'boolean' &&
+    isEventInfo(m.event) &&
+    isPosition(m.outletCount),
+} satisfies Record<MessageType, (message: Fields) => boolean>;
+
+function isMessageType(value: unknown): value is MessageType {
+  return typeof value === 'string' && Object.hasOwn(SHAPES, value);
+}
+
+/** The message, if `value` is exactly one of ours; otherwise null. */
+export function parseMessage(value: unknown): Message | null {
+  if (!isRecord(value) || !isMessageType(value.type)) return null;
+  return SHAPES[value.type](value) ? (value as unknown as Message) : null;
+}
+
+/** A few words about a refused message for the console: never its (maybe huge) payload. */
+export function describeRefused(value: unknown): string {
+  if (!isRecord(value)) return value === null ? 'null' : typeof value;
+  return typeof value.type === 'string' ? `type ${JSON.stringify(value.type.slice(0, 40))}` : 'no type';
+}
+
+/** Narrow a parsed message to some of the types, e.g. what a given receiver accepts. */
+export function isMessageOf<T extends MessageType>(
+  message: Message | null,
+  types: readonly T[],
+): message is Extract<Message, { type: T }> {
+  return message !== null && (types as readonly string[]).includes(message.type);
+}
