@@ -36,6 +36,7 @@ const index: FactIndex = {
   termWeights: {},
   aliases: {},
   commonWords: [],
+  nameKeys: [],
   signature: { groups: [], minimumHits: 0 },
   gate: { keyNames: {}, people: {}, eventDates: [] },
 };
