@@ -49,12 +49,21 @@ export interface SiteQueryMessage {
   type: 'site/query';
 }
 
+/** The content script's state on a page, as the table in page-session.ts names them. */
+export type PageState = 'looking' | 'site off' | 'scanning';
+const PAGE_STATES: readonly PageState[] = ['looking', 'site off', 'scanning'];
+
 /** The answer to `page/describe`: which site the tab shows, and its page session. */
 export interface PageDescriptionMessage {
   type: 'page/description';
   site: string;
   /** Null while the content script has not started scanning this page. */
   pageId: string | null;
+  /**
+   * Looking: not (yet) about the event, by the first look; site off: the worker said the
+   * site is switched off; scanning: page session `pageId` reads the page.
+   */
+  state: PageState;
 }
 
 /** The in-page card's question: the comparison of the facts of one highlighted sentence. */
@@ -321,7 +330,8 @@ const SHAPES = {
     isArrayOf(m.retired, isPosition, 100_000) &&
     typeof m.readGoesOn === 'boolean',
   'site/query': () => true,
-  'page/description': (m: Fields) => isSite(m.site) && (m.pageId === null || isPageId(m.pageId)),
+  'page/description': (m: Fields) =>
+    isSite(m.site) && (m.pageId === null || isPageId(m.pageId)) && PAGE_STATES.includes(m.state as PageState),
   'page/highlights': (m: Fields) =>
     isPageId(m.pageId) && isArrayOf(m.highlights, isHighlightedSentence, 100_000),
   'page/read-again': (m: Fields) => isPageId(m.pageId),

@@ -28,6 +28,12 @@ export interface TabRecord {
   highlights: HighlightedSentence[];
   /** Distinct facts of `highlights`: the badge and the popup count these. */
   factIds: string[];
+  /**
+   * Whether `highlights` are the page gate's verdict on everything the page has sent: false
+   * from the page's reset, and again while a later read (the page changed) goes on, until
+   * that read's last batch has been decided (see addPassages).
+   */
+  decided: boolean;
 }
 
 const storageKey = (tabId: number) => `tab:${tabId}`;
@@ -51,7 +57,8 @@ export function parseTabRecord(value: unknown): TabRecord | undefined {
     typeof record.nextPosition === 'number' &&
     typeof record.nextPassage === 'number' &&
     Array.isArray(record.highlights) &&
-    isStringArray(record.factIds);
+    isStringArray(record.factIds) &&
+    typeof record.decided === 'boolean';
   return ok ? (record as TabRecord) : undefined;
 }
 

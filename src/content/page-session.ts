@@ -62,6 +62,8 @@ function startDocument(): void {
   const site = siteKeyOfUrl(location.href);
   if (site === null) return;
   let view: View | undefined;
+  /** The worker said this site is switched off; the next view started clears it. */
+  let siteOff = false;
   let readsAgain = 0;
 
   const stopView = () => {
@@ -71,6 +73,7 @@ function startDocument(): void {
 
   const startView = () => {
     stopView();
+    siteOff = false;
     const current: View = { control: new AbortController() };
     view = current;
     runView(current).catch((error: unknown) => warnOnce('the page scan failed', error));
@@ -87,7 +90,9 @@ function startDocument(): void {
       (answer) => answer?.type === 'site/state' && answer.enabled && !signal.aborted,
     );
     void siteIsOn.then((on) => {
-      if (!on && view === current) stopView();
+      if (on || view !== current) return;
+      stopView();
+      siteOff = true;
     });
     const onNavigation = () => {
       // Clear the tab's results now; the next view may never find anything to send.
@@ -116,12 +121,17 @@ function startDocument(): void {
     if (message?.type === 'page/step') actions?.step(message.direction);
     if (message?.type === 'page/reveal') actions?.reveal(message.position);
     if (message?.type === 'page/describe') {
-      const pageId = view?.scanner && !view.control.signal.aborted ? view.scanner.pageId : null;
-      return { type: 'page/description', site, pageId };
+      const scanner = view?.scanner && !view.control.signal.aborted ? view.scanner : undefined;
+      const state = scanner ? 'scanning' : siteOff ? 'site off' : 'looking';
+      return { type: 'page/description', site, pageId: scanner?.pageId ?? null, state };
     }
     if (message?.type === 'site/state' && message.site === site) {
-      if (!message.enabled) stopView();
-      else if (!view?.scanner) startView();
+      if (message.enabled) {
+        if (!view?.scanner) startView();
+      } else {
+        stopView();
+        siteOff = true;
+      }
     }
     return undefined;
   }, control.signal);
