@@ -49,9 +49,9 @@ export interface SiteQueryMessage {
   type: 'site/query';
 }
 
-/** The content script's state on a page, as the table in page-session.ts names them. */
-export type PageState = 'looking' | 'site off' | 'scanning';
-const PAGE_STATES: readonly PageState[] = ['looking', 'site off', 'scanning'];
+/** The content script's state on a page (the table in page-session.ts; scanning is reading or read). */
+export type PageState = 'looking' | 'site off' | 'reading' | 'read';
+const PAGE_STATES: readonly PageState[] = ['looking', 'site off', 'reading', 'read'];
 
 /** The answer to `page/describe`: which site the tab shows, and its page session. */
 export interface PageDescriptionMessage {
@@ -61,7 +61,8 @@ export interface PageDescriptionMessage {
   pageId: string | null;
   /**
    * Looking: not (yet) about the event, by the first look; site off: the worker said the
-   * site is switched off; scanning: page session `pageId` reads the page.
+   * site is switched off; reading: page session `pageId` reads the page, or a change of it
+   * waits to be read; read: it has sent the worker everything the page has shown so far.
    */
   state: PageState;
 }

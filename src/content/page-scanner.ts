@@ -95,6 +95,8 @@ export class PageScanner {
   private scanning: Promise<void> = Promise.resolve();
   /** A read is under way (see `whileReading`). */
   private reading = false;
+  /** Reads of noted changes queued behind the current one. */
+  private queuedReads = 0;
   /** Nodes changed since the last read, each with whether its subtree may have changed. */
   private readonly notes = new Map<Node, boolean>();
   private sawRemoval = false;
@@ -134,6 +136,11 @@ export class PageScanner {
     this.followTree(document);
     this.scanning = this.whileReading(() => this.scan([{ root: document.body ?? document.documentElement, deep: true }]));
     await this.scanning;
+  }
+
+  /** Every change of the page so far has been read and sent to the worker. */
+  caughtUp(): boolean {
+    return !this.reading && this.queuedReads === 0 && this.notes.size === 0;
   }
 
   /** The highlighted sentences on the page now, with their ranges. */
@@ -188,7 +195,11 @@ export class PageScanner {
     const sawRemoval = this.sawRemoval;
     this.sawRemoval = false;
     // After the current read, so the two never interleave their positions.
+    this.queuedReads += 1;
     this.scanning = this.scanning
+      .finally(() => {
+        this.queuedReads -= 1;
+      })
       .then(() =>
         this.whileReading(async () => {
           const clock = new SliceClock();

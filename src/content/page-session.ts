@@ -122,7 +122,7 @@ function startDocument(): void {
     if (message?.type === 'page/reveal') actions?.reveal(message.position);
     if (message?.type === 'page/describe') {
       const scanner = view?.scanner && !view.control.signal.aborted ? view.scanner : undefined;
-      const state = scanner ? 'scanning' : siteOff ? 'site off' : 'looking';
+      const state = scanner ? (scanner.caughtUp() ? 'read' : 'reading') : siteOff ? 'site off' : 'looking';
       return { type: 'page/description', site, pageId: scanner?.pageId ?? null, state };
     }
     if (message?.type === 'site/state' && message.site === site) {
