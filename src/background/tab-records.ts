@@ -105,8 +105,12 @@ async function write(tabId: number, record: TabRecord | undefined): Promise<void
   clearTimeout(pendingWrites.get(tabId));
   // Forgetting is written at once: a switched-off site's results must not linger. So is a
   // new page: a worker stopped right after a page's reset must not wake up to the page
-  // before it, whose pageId would make it refuse the new page's batches as stale.
-  if (!record || previous?.pageId !== record.pageId) {
+  // before it, whose pageId would make it refuse the new page's batches as stale. And so
+  // is a read's decision, before the page hears of it: no batch may follow that would show
+  // the worker lost it, so a worker stopped in the moment after would leave storage
+  // without the page's results for good.
+  const decidedNow = record?.decided === true && !(previous?.pageId === record.pageId && previous.decided);
+  if (!record || previous?.pageId !== record.pageId || decidedNow) {
     await store(tabId);
     return;
   }

@@ -31,6 +31,11 @@ export interface LaunchOptions {
   extensionPath?: string;
   /** A visible window (npm start on a machine with a display); tests always run headless. */
   headless?: boolean;
+  /**
+   * Send every request of the browser through the HTTP proxy on this local port, loopback
+   * included (see recording-proxy.ts), and keep WebRTC from going around it over UDP.
+   */
+  proxyPort?: number;
 }
 
 export interface LaunchedBrowser {
@@ -102,6 +107,14 @@ export async function launchBrowserWithExtension(options: LaunchOptions = {}): P
         '--disable-sync',
         // Every made-up *.test site reaches the local page server; nothing leaves the machine.
         '--host-resolver-rules=MAP *.test 127.0.0.1',
+        ...(options.proxyPort === undefined
+          ? []
+          : [
+              `--proxy-server=http://127.0.0.1:${options.proxyPort}`,
+              '--proxy-bypass-list=<-loopback>',
+              '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+              '--dns-prefetch-disable',
+            ]),
       ],
     });
   } catch (error) {
