@@ -1,22 +1,24 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { requireBuild } from './built';
 import { ROOT, runScript } from './run-script';
 
 /**
  * `npm run package` writes the store archives. It packages dist/ and dist-firefox/,
- * which `npm test` builds before the tests run; without them the script says so.
+ * which `npm test` builds before the tests run; without them these tests fail, saying so.
  */
 
-const built = existsSync(join(ROOT, 'dist', 'manifest.json')) && existsSync(join(ROOT, 'dist-firefox', 'manifest.json'));
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
 function archive(name: string): Record<string, Uint8Array> {
   return unzipSync(readFileSync(join(ROOT, 'artifacts', name)));
 }
 
-describe.runIf(built)('the package command', () => {
+describe('the package command', () => {
+  requireBuild('dist');
+  requireBuild('dist-firefox');
   const run = runScript('scripts/package.ts');
 
   it('succeeds and names the three archives with the version', () => {

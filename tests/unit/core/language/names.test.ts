@@ -39,11 +39,12 @@ describe('nameKey', () => {
 
   // A known limit of the skeleton: it drops vowels and merges repeated consonants, so some
   // distinct names share a key. Matching never rests on one name alone, so this costs little.
-  it.fails.each([
+  // Stated as what the code does today: a change that parts them fails here, to be restated.
+  it.each([
     ['Hama', 'Hmeimim'],
     ['Asaad', 'Assad'],
-  ])('keeps the distinct names %s and %s apart', (first, second) => {
-    expect(nameKey(first)).not.toBe(nameKey(second));
+  ])('known limit: gives the distinct names %s and %s one key', (first, second) => {
+    expect(nameKey(first)).toBe(nameKey(second));
   });
 });
 
