@@ -2,9 +2,10 @@
  * What the privacy tests (Chromium and Firefox) share: the requests their positive controls
  * make, where those go, and how the proxy's record is judged.
  *
- * Every control goes to CONTROL_HOST (or, for the same-site one, to the page's own site
- * under CONTROL_PATH), so a control is never mistaken for a leak and a leak never for a
- * control. The DOM and CSS controls are made the ways an extension's content script could
+ * Every control goes to a host of its own under CONTROL_HOST (NAME.controls.example, so
+ * it is recognised even as an HTTPS tunnel, which shows only the host), or, for the
+ * same-site one, to the page's own site under CONTROL_PATH: a control is never mistaken for
+ * a leak, and a leak never for a control. The DOM and CSS controls are made the ways an extension's content script could
  * cause a request without calling fetch: an image, a stylesheet's url(), a web font, and
  * the same inside a closed shadow root and through adopted (constructed) stylesheets.
  */
@@ -29,7 +30,7 @@ export const DOM_CONTROLS = [
  * make every DOM control's request. Self-contained, as it is sent to the browser as text.
  */
 export const MAKE_DOM_CONTROLS = `(() => {
-  const away = (name) => 'http://${CONTROL_HOST}/' + name;
+  const away = (name) => 'http://' + name + '.${CONTROL_HOST}/' + name;
   const box = (parent, className) => {
     const element = document.createElement('div');
     element.className = className;
@@ -71,24 +72,25 @@ export const MAKE_DOM_CONTROLS = `(() => {
   return true;
 })()`;
 
-/** The request whose URL ends with the control's name, if the proxy saw it. */
-export function controlSeen(requests: readonly ProxiedRequest[], name: string): boolean {
-  return requests.some((request) => request.url.endsWith(`/${name}`));
-}
-
-const isControl = (url: string) => {
-  const { hostname, pathname } = new URL(url);
-  return hostname === CONTROL_HOST || pathname.startsWith(CONTROL_PATH);
-};
-
-/**
- * The browser's own services (updates, sign-in, autofill, safe browsing) that a headless
- * Chromium still calls: its traffic, not Parallax's, unless a page or a worker asked the
- * same host (see leaksIn).
- */
-const BROWSER_SERVICE_HOST = /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com)$/;
+/** Where a control named `name` sends its request, away from the page's site. */
+export const controlUrl = (name: string) => `http://${name}.${CONTROL_HOST}/${name}`;
 
 const hostOf = (request: ProxiedRequest) => (request.method === 'CONNECT' ? request.url.replace(/:\d+$/, '') : new URL(request.url).hostname);
+
+/** Whether the proxy saw the control's request (an MV3 extension page's is upgraded to HTTPS). */
+export function controlSeen(requests: readonly ProxiedRequest[], name: string): boolean {
+  return requests.some((request) => hostOf(request) === `${name}.${CONTROL_HOST}` || request.url.endsWith(`${CONTROL_PATH}${name}`));
+}
+
+const isControl = (request: ProxiedRequest) =>
+  hostOf(request).endsWith(`.${CONTROL_HOST}`) || (request.method !== 'CONNECT' && new URL(request.url).pathname.startsWith(CONTROL_PATH));
+
+/**
+ * The browser's own services that a headless browser still calls (Chromium: updates, sign-in,
+ * autofill; Firefox: remote settings): its traffic, not Parallax's, unless a page or a worker
+ * asked the same host (see leaksIn).
+ */
+const BROWSER_SERVICE_HOST = /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com|services\.mozilla\.com)$/;
 
 /**
  * Requests that are neither a control nor a page the test opened: anything sent off the
@@ -101,7 +103,7 @@ export function leaksIn(requests: readonly ProxiedRequest[], openedPages: Readon
   return requests.filter((request) => {
     const host = hostOf(request);
     if (BROWSER_SERVICE_HOST.test(host) && !askedHosts.has(host)) return false;
-    if (request.method !== 'CONNECT' && isControl(request.url)) return false;
+    if (isControl(request)) return false;
     return !(request.local && openedPages.has(request.url));
   });
 }

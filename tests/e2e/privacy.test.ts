@@ -26,7 +26,7 @@ import { startRecordingProxy, type RecordingProxy } from './harness/recording-pr
 import { startPageServer, type PageServer } from './harness/server';
 import { highlightsOnceSiteOff, openPageKey, popupFor, setSiteSwitch, settledHighlights } from './extension-helpers';
 import { evaluateInContentScript, WorkerLife } from './fault-helpers';
-import { CONTROL_HOST, controlSeen, DOM_CONTROLS, leaksIn, MAKE_DOM_CONTROLS } from './privacy-controls';
+import { controlSeen, controlUrl, DOM_CONTROLS, leaksIn, MAKE_DOM_CONTROLS } from './privacy-controls';
 
 let server: PageServer;
 let proxy: RecordingProxy;
@@ -58,7 +58,7 @@ async function openKey(host: string, key: string): Promise<Page> {
 
 describe('the recorder sees what a leak would be', () => {
   beforeAll(async () => {
-    await browser.serviceWorker.evaluate((url) => fetch(url).then(() => undefined, () => undefined), `http://${CONTROL_HOST}/worker-fetch`);
+    await browser.serviceWorker.evaluate((url) => fetch(url).then(() => undefined, () => undefined), controlUrl('worker-fetch'));
     // From the content script's isolated world, on a page Parallax otherwise leaves alone.
     const page = await openKey('www.controls.test', 'plain-unrelated.html');
     await waitForFirstLookDeclined(page);

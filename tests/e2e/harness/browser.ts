@@ -261,17 +261,7 @@ export async function observePage<T>(
 ): Promise<T> {
   const control = await controlPageOf(page.context());
   const tabId = await tabIdOf(control, page);
-  let last: T | string = '';
-  return observeUntil(
-    async () => {
-      const observation = await control.evaluate(observeTabInExtension, tabId);
-      last = await accept(observation);
-      return observation;
-    },
-    () => last,
-    failure,
-    timeoutMs,
-  );
+  return observeUntil(() => control.evaluate(observeTabInExtension, tabId), accept, failure, timeoutMs);
 }
 
 /**

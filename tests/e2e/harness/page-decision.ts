@@ -91,13 +91,13 @@ const POLL_MS = 100;
 /** Observe until `accept` takes an observation; on time-out, throw `failure` of its last reason. */
 export async function observeUntil<T>(
   observe: () => Promise<TabObservation>,
-  accept: (observation: TabObservation) => T | string,
+  accept: (observation: TabObservation) => Promise<T | string> | T | string,
   failure: (reason: string) => string,
   timeoutMs: number,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const outcome = accept(await observe());
+    const outcome = await accept(await observe());
     if (typeof outcome !== 'string') return outcome;
     if (Date.now() > deadline) throw new Error(failure(outcome));
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
