@@ -10,6 +10,7 @@ import {
   firstLookDeclinesIn,
   observeTabInExtension,
   observeUntil,
+  shownDecisionOf,
   siteOffIn,
   type PageDecision,
   type TabObservation,
@@ -279,13 +280,7 @@ export function waitForPageDecided(page: Page, timeoutMs = 15_000): Promise<Page
 export function waitForDecidedHighlights(page: Page, timeoutMs = 15_000): Promise<string[]> {
   return observePage(
     page,
-    async (observation) => {
-      const decision = decisionOf(observation);
-      if (typeof decision === 'string') return decision;
-      const texts = await readHighlightedTexts(page);
-      if (texts.length === decision.highlights) return texts;
-      return `the worker accepted ${decision.highlights} sentences of page session ${decision.pageId}; the page shows ${texts.length}`;
-    },
+    (observation) => shownDecisionOf(observation, () => readHighlightedTexts(page)),
     (reason) => `Parallax did not show its decision on ${page.url()} within ${timeoutMs} ms: ${reason}`,
     timeoutMs,
   );

@@ -17,7 +17,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { highlightedTextsInPage, pollHighlights } from './highlight-texts';
-import { decisionOf, observeTabInExtension, observeUntil, type PageDecision, type TabObservation } from './page-decision';
+import {
+  decisionOf,
+  observeTabInExtension,
+  observeUntil,
+  shownDecisionOf,
+  type PageDecision,
+  type TabObservation,
+} from './page-decision';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 export const DIST_FIREFOX_DIR = join(REPO_ROOT, 'dist-firefox');
@@ -444,13 +451,7 @@ export function settledHighlights(firefox: LaunchedFirefox, page: Page, timeoutM
   return observeTab(
     firefox,
     page,
-    async (observation) => {
-      const decision = decisionOf(observation);
-      if (typeof decision === 'string') return decision;
-      const texts = await readHighlightedTexts(page);
-      if (texts.length === decision.highlights) return texts;
-      return `the worker accepted ${decision.highlights} sentences of page session ${decision.pageId}; the page shows ${texts.length}`;
-    },
+    (observation) => shownDecisionOf(observation, () => readHighlightedTexts(page)),
     (reason) => `Parallax did not show its decision on ${page.url()} within ${timeoutMs} ms: ${reason}`,
     timeoutMs,
   );

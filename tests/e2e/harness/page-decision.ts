@@ -86,6 +86,15 @@ export function decisionOf({ description, record }: TabObservation): PageDecisio
   return { pageId: record.pageId, factIds: record.factIds, highlights: record.highlights };
 }
 
+/** The page's highlight texts once they show the decision (one range per accepted sentence), or why not. */
+export async function shownDecisionOf(observation: TabObservation, readTexts: () => Promise<string[]>): Promise<string[] | string> {
+  const decision = decisionOf(observation);
+  if (typeof decision === 'string') return decision;
+  const texts = await readTexts();
+  if (texts.length === decision.highlights) return texts;
+  return `the worker accepted ${decision.highlights} sentences of page session ${decision.pageId}; the page shows ${texts.length}`;
+}
+
 const POLL_MS = 100;
 
 /** Observe until `accept` takes an observation; on time-out, throw `failure` of its last reason. */
