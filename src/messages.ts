@@ -62,7 +62,7 @@ export interface PageDescriptionMessage {
   /**
    * Looking: not (yet) about the event, by the first look; site off: the worker said the
    * site is switched off; reading: page session `pageId` reads the page, or a change of it
-   * waits to be read; read: it has sent the worker everything the page has shown so far.
+   * waits to be read or answered; read: the worker has answered everything the page has shown so far.
    */
   state: PageState;
 }

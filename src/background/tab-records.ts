@@ -109,8 +109,7 @@ async function write(tabId: number, record: TabRecord | undefined): Promise<void
   // is a read's decision, before the page hears of it: no batch may follow that would show
   // the worker lost it, so a worker stopped in the moment after would leave storage
   // without the page's results for good.
-  const decidedNow = record?.decided === true && !(previous?.pageId === record.pageId && previous.decided);
-  if (!record || previous?.pageId !== record.pageId || decidedNow) {
+  if (!record || previous?.pageId !== record.pageId || record.decided) {
     await store(tabId);
     return;
   }

@@ -97,6 +97,8 @@ export class PageScanner {
   private reading = false;
   /** Reads of noted changes queued behind the current one. */
   private queuedReads = 0;
+  /** Batches sent whose answer has not come back yet. */
+  private unanswered = 0;
   /** Nodes changed since the last read, each with whether its subtree may have changed. */
   private readonly notes = new Map<Node, boolean>();
   private sawRemoval = false;
@@ -138,9 +140,9 @@ export class PageScanner {
     await this.scanning;
   }
 
-  /** Every change of the page so far has been read and sent to the worker. */
+  /** Every change of the page so far has been read, sent to the worker, and answered. */
   caughtUp(): boolean {
-    return !this.reading && this.queuedReads === 0 && this.notes.size === 0;
+    return !this.reading && this.queuedReads === 0 && this.notes.size === 0 && this.unanswered === 0;
   }
 
   /** The highlighted sentences on the page now, with their ranges. */
@@ -322,6 +324,7 @@ export class PageScanner {
     // Batches go out at once (the worker takes a tab's batches in order), and each answer
     // holds every sentence accepted so far: an answer older than one already shown is dropped.
     const sequence = ++this.sentCount;
+    this.unanswered += 1;
     this.whenSiteIsOn(() => sendToWorker(message))
       .then((reply) => {
         if (!reply || this.signal.aborted) return;
@@ -334,7 +337,10 @@ export class PageScanner {
         // second during a long read), so each answer is worth a repaint.
         if (!this.reading) this.repaint();
       }, this.lostMessage)
-      .catch((error: unknown) => warnOnce('could not show the highlights', error));
+      .catch((error: unknown) => warnOnce('could not show the highlights', error))
+      .finally(() => {
+        this.unanswered -= 1;
+      });
   }
 
   /** A message of this session got no reply: unless the extension is gone, the worker may have lost it. */
