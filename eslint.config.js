@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'src/generated/', 'test-results/', '.scratch/', '**/.scratch-*/', 'artifacts/'] },
+  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'src/generated/', 'test-results/', '.scratch/', '**/.scratch-*/', 'artifacts/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

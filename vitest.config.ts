@@ -3,13 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
-          environment: 'node',
-        },
-      },
+      './vitest.unit.config.ts',
       {
         test: {
           name: 'e2e',

@@ -1,7 +1,8 @@
 /**
  * Build step: seeds/ → src/generated/fact-index.json (the whole index, for the service
  * worker and popup) and src/generated/signature.json (only the key-term signature, so
- * the content script stays small). Usage: tsx scripts/build-index.ts [SEED_FOLDER]
+ * the content script stays small). Usage: tsx scripts/build-index.ts [SEED_FOLDER [OUT_FOLDER]]
+ * (another output folder for the tests, which never write into the tree).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,7 +14,7 @@ import { readSeedFolder } from './read-seed-folder';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const seedFolder = resolve(process.argv[2] ?? join(root, 'seeds'));
-const outputFolder = join(root, 'src', 'generated');
+const outputFolder = resolve(process.argv[3] ?? join(root, 'src', 'generated'));
 
 try {
   // The commit's time, not the clock's: two builds of one commit are the same bytes.

@@ -15,7 +15,7 @@ import type { HighlightedSentence, PagePassagesMessage } from '../messages';
 import type { PageCandidate, TabRecord } from './tab-records';
 
 export function startPage(pageId: string, site: string, incognito: boolean, metadata: PageMetadata = NO_METADATA): TabRecord {
-  return { pageId, site, incognito, metadata, language: null, candidates: [], nextPosition: 0, nextPassage: 0, highlights: [], factIds: [] };
+  return { pageId, site, incognito, metadata, language: null, candidates: [], nextPosition: 0, nextPassage: 0, highlights: [], factIds: [], decided: false };
 }
 
 /**
@@ -60,11 +60,12 @@ function sentencesOf(batch: Pick<PagePassagesMessage, 'firstPassage' | 'passages
 /**
  * Add a batch's candidates and decide the page again. With `decide: false` (the page's
  * read goes on, see content-requests.ts) the decision is left to a later batch, and the
- * record keeps its last one meanwhile.
+ * record keeps its last one meanwhile. The page counts as decided once a read's last
+ * batch has been (`readGoesOn` false): then the highlights judge all the page has sent.
  */
 export function addPassages(
   record: TabRecord,
-  batch: Pick<PagePassagesMessage, 'firstPassage' | 'passages' | 'kinds' | 'cut' | 'retired'>,
+  batch: Pick<PagePassagesMessage, 'firstPassage' | 'passages' | 'kinds' | 'cut' | 'retired' | 'readGoesOn'>,
   matcher: Matcher,
   decide = true,
 ): TabRecord {
@@ -79,9 +80,9 @@ export function addPassages(
   });
   // New positions follow every earlier one: the candidates stay in position order.
   const candidates = [...kept, ...fresh];
-  const next = { ...record, language, candidates, nextPosition: first + sentences.length, nextPassage: batch.firstPassage + batch.passages.length };
+  const next = { ...record, language, candidates, nextPosition: first + sentences.length, nextPassage: batch.firstPassage + batch.passages.length, decided: false };
   if (!decide) return next;
   const highlights = highlightsOf(matcher.decidePage(candidates, { published: record.metadata.published }), candidates);
   const factIds = [...new Set(highlights.flatMap((highlight) => highlight.factIds))];
-  return { ...next, highlights, factIds };
+  return { ...next, highlights, factIds, decided: !batch.readGoesOn };
 }

@@ -31,6 +31,7 @@ export type StoredTabRecord =
       nextPosition: number;
       nextPassage: number;
       factIds: string[];
+      decided: boolean;
       candidates: Columns;
       highlights: Columns;
     }
@@ -80,6 +81,7 @@ export function storedFormOf(record: TabRecord): StoredTabRecord {
     nextPosition: record.nextPosition,
     nextPassage: record.nextPassage,
     factIds: record.factIds,
+    decided: record.decided,
     candidates: toColumns(record.candidates),
     highlights: toColumns(record.highlights),
   };
@@ -101,7 +103,7 @@ export function recordFromStored(value: unknown): TabRecord | undefined {
   if (stored.format !== FORMAT || typeof stored.pageId !== 'string' || typeof stored.site !== 'string') return undefined;
   const base = { pageId: stored.pageId, site: stored.site, incognito: false };
   if (stored.kept === false) {
-    return { ...base, metadata: NO_METADATA, language: null, candidates: [], nextPosition: 0, nextPassage: -1, highlights: [], factIds: [], kept: false };
+    return { ...base, metadata: NO_METADATA, language: null, candidates: [], nextPosition: 0, nextPassage: -1, highlights: [], factIds: [], decided: false, kept: false };
   }
   const candidates = fromColumns(stored.candidates);
   const highlights = fromColumns(stored.highlights);
@@ -113,6 +115,7 @@ export function recordFromStored(value: unknown): TabRecord | undefined {
     isNumber(stored.nextPosition) &&
     isNumber(stored.nextPassage) &&
     isStringArray(stored.factIds) &&
+    typeof stored.decided === 'boolean' &&
     candidates?.every(isCandidate) === true &&
     highlights?.every(isHighlight) === true;
   if (!ok) return undefined;
@@ -125,5 +128,6 @@ export function recordFromStored(value: unknown): TabRecord | undefined {
     nextPassage: stored.nextPassage as number,
     highlights: highlights as unknown as HighlightedSentence[],
     factIds: stored.factIds as string[],
+    decided: stored.decided as boolean,
   };
 }

@@ -39,6 +39,12 @@ export interface TabRecord {
   /** Distinct facts of `highlights`: the badge and the popup count these. */
   factIds: string[];
   /**
+   * Whether `highlights` are the page gate's verdict on everything the page has sent: false
+   * from the page's reset, and again while a later read (the page changed) goes on, until
+   * that read's last batch has been decided (see addPassages).
+   */
+  decided: boolean;
+  /**
    * False while session storage holds only a marker of this record (too large for it, see
    * stored-record.ts): the results live in this worker's memory, and go if it stops.
    */
@@ -117,7 +123,10 @@ async function write(tabId: number, record: TabRecord | undefined): Promise<void
   // Forgetting is written at once: a switched-off site's results must not linger. So is a
   // new page: a worker stopped right after a page's reset must not wake up to the page
   // before it, whose pageId would make it refuse the new page's batches as stale.
-  if (!record || previous?.pageId !== record.pageId) {
+  // And so is a read's decision, before the page hears of it: no batch may follow that would
+  // show the worker lost it, so a worker stopped in the moment after would leave storage
+  // without the page's results for good.
+  if (!record || previous?.pageId !== record.pageId || record.decided) {
     await store(tabId);
     return;
   }

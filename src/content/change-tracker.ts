@@ -77,6 +77,11 @@ export class ChangeTracker {
   };
 
   /** A node changed; `deep` when its whole subtree may have (added, or shown or hidden). */
+  /** Changes noted and not yet handed over. */
+  get pending(): boolean {
+    return this.notes.size > 0;
+  }
+
   note(node: Node, deep: boolean): void {
     if (deep || !this.notes.has(node)) this.notes.set(node, deep);
   }

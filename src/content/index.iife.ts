@@ -43,7 +43,7 @@ const describePage: DescribeListener = (message, sender, reply) => {
   // The manifest runs this script on http(s) pages only.
   const site = siteKeyOfHostname(location.hostname);
   const asked = typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page/describe';
-  if (asked && sender.id === runtime?.id && site !== null) reply({ type: 'page/description', site, pageId: null });
+  if (asked && sender.id === runtime?.id && site !== null) reply({ type: 'page/description', site, pageId: null, state: 'looking' });
 };
 
 async function loadWhenAboutEvent(): Promise<void> {

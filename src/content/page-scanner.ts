@@ -75,6 +75,8 @@ export class PageScanner {
   private scanning: Promise<void> = Promise.resolve();
   /** A read is under way (see `whileReading`). */
   private reading = false;
+  /** Reads of noted changes queued behind the current one. */
+  private queuedReads = 0;
 
   constructor(
     readonly pageId: string,
@@ -107,6 +109,11 @@ export class PageScanner {
     await this.scanning;
   }
 
+  /** Every change of the page so far has been read, sent to the worker, and answered. */
+  caughtUp(): boolean {
+    return !this.reading && this.queuedReads === 0 && !this.changes.pending && this.batcher.answered;
+  }
+
   /** The highlighted sentences on the page now, with their ranges. */
   sentences(): readonly PlacedSentence[] {
     return this.painter.sentences();
@@ -125,7 +132,11 @@ export class PageScanner {
     this.hooks.onDomChange?.();
     if (this.signal.aborted) return;
     // After the current read, so the two never interleave their positions.
+    this.queuedReads += 1;
     this.scanning = this.scanning
+      .finally(() => {
+        this.queuedReads -= 1;
+      })
       .then(() =>
         this.whileReading(async () => {
           const clock = new SliceClock();

@@ -70,6 +70,8 @@ function startDocument(): void {
   const site = siteKeyOfUrl(location.href);
   if (site === null) return;
   let view: View | undefined;
+  /** The worker said this site is switched off; the next view started clears it. */
+  let siteOff = false;
   let readsAgain = 0;
 
   const stopView = () => {
@@ -89,6 +91,7 @@ function startDocument(): void {
 
   const startView = () => {
     stopView();
+    siteOff = false;
     const current: View = { control: new AbortController() };
     view = current;
     runView(current).catch((error: unknown) => warnOnce('the page scan failed', error));
@@ -108,6 +111,7 @@ function startDocument(): void {
       if (state === 'on' || view !== current) return;
       stopView();
       if (state === 'unknown') startWhenSeenAgain();
+      else siteOff = true;
     });
     // A URL change alone keeps the page (a stripped utm_, a URL that follows the scroll); a
     // new read only when another article replaced this one (article-change.ts).
@@ -148,12 +152,17 @@ function startDocument(): void {
     if (message?.type === 'page/step') actions?.step(message.direction);
     if (message?.type === 'page/reveal') actions?.reveal(message.position);
     if (message?.type === 'page/describe') {
-      const pageId = view?.scanner && !view.control.signal.aborted ? view.scanner.pageId : null;
-      return { type: 'page/description', site, pageId };
+      const scanner = view?.scanner && !view.control.signal.aborted ? view.scanner : undefined;
+      const state = scanner ? (scanner.caughtUp() ? 'read' : 'reading') : siteOff ? 'site off' : 'looking';
+      return { type: 'page/description', site, pageId: scanner?.pageId ?? null, state };
     }
     if (message?.type === 'site/state' && message.site === site) {
-      if (!message.enabled) stopView();
-      else if (!view?.scanner) startView();
+      if (message.enabled) {
+        if (!view?.scanner) startView();
+      } else {
+        stopView();
+        siteOff = true;
+      }
     }
     return undefined;
   }, control.signal);

@@ -33,6 +33,8 @@ export class PassageBatcher {
   private shownSequence = 0;
   /** A batch of the current read went out saying the read goes on, and none since said it ended. */
   private readUndecided = false;
+  /** Batches sent whose answer has not come back yet. */
+  private unanswered = 0;
 
   constructor(
     private readonly pageId: string,
@@ -44,6 +46,11 @@ export class PassageBatcher {
 
   get pendingCount(): number {
     return this.pendingPassages.length;
+  }
+
+  /** Every batch sent has been answered (or found no answer). */
+  get answered(): boolean {
+    return this.unanswered === 0;
   }
 
   /** A run just read, under its passage number (the ledger's: in order, without gaps). */
@@ -89,6 +96,7 @@ export class PassageBatcher {
     this.pendingCut = [];
     this.retired = [];
     const sequence = ++this.sentCount;
+    this.unanswered += 1;
     this.whenSiteIsOn(() => sendToWorker(message))
       .then((reply) => {
         if (!reply || this.signal.aborted) return;
@@ -98,7 +106,10 @@ export class PassageBatcher {
         this.shownSequence = sequence;
         this.answers.onHighlights(reply.highlights);
       }, this.answers.onLost)
-      .catch((error: unknown) => warnOnce('could not show the highlights', error));
+      .catch((error: unknown) => warnOnce('could not show the highlights', error))
+      .finally(() => {
+        this.unanswered -= 1;
+      });
   }
 
   /** Send once the site is known to be on; null, and nothing sent, if it is not. */

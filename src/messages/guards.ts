@@ -12,7 +12,9 @@ import {
   MAX_ID_LENGTH,
   MAX_PASSAGE_LENGTH,
   MAX_SITE_LENGTH,
+  PAGE_STATES,
   type HighlightedSentence,
+  type PageState,
   type Message,
   type MessageType,
   type SwitchedOffSite,
@@ -132,7 +134,8 @@ const SHAPES = {
     isArrayOf(m.retired, isPosition, 100_000) &&
     typeof m.readGoesOn === 'boolean',
   'site/query': () => true,
-  'page/description': (m: Fields) => isSite(m.site) && (m.pageId === null || isPageId(m.pageId)),
+  'page/description': (m: Fields) =>
+    isSite(m.site) && (m.pageId === null || isPageId(m.pageId)) && PAGE_STATES.includes(m.state as PageState),
   'page/highlights': (m: Fields) =>
     isPageId(m.pageId) && isArrayOf(m.highlights, isHighlightedSentence, 100_000),
   'page/read-again': (m: Fields) => isPageId(m.pageId),

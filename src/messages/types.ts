@@ -53,12 +53,22 @@ export interface SiteQueryMessage {
   type: 'site/query';
 }
 
+/** The content script's state on a page (the table in page-session.ts; scanning is reading or read). */
+export type PageState = 'looking' | 'site off' | 'reading' | 'read';
+export const PAGE_STATES: readonly PageState[] = ['looking', 'site off', 'reading', 'read'];
+
 /** The answer to `page/describe`: which site the tab shows, and its page session. */
 export interface PageDescriptionMessage {
   type: 'page/description';
   site: string;
   /** Null while the content script has not started scanning this page. */
   pageId: string | null;
+  /**
+   * Looking: not (yet) about the event, by the first look; site off: the worker said the
+   * site is switched off; reading: page session `pageId` reads the page, or a change of it
+   * waits to be read or answered; read: the worker has answered everything the page has shown so far.
+   */
+  state: PageState;
 }
 
 /** The in-page card's question: the comparison of the facts of one highlighted sentence. */

@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PAGES_DIR, type PageServer } from './harness/server';
-import { openPopup, readHighlightedTexts, REPO_ROOT } from './harness/browser';
+import {
+  openPopup,
+  readHighlightedTexts,
+  REPO_ROOT,
+  waitForDecidedHighlights,
+  waitForFirstLookDeclined,
+  waitForSiteOff,
+} from './harness/browser';
 
 export interface PageExpectation {
   /** The seed report the page's article is (a path from the repository's root). */
@@ -46,25 +53,24 @@ export async function navigateInApp(page: Page, route: string): Promise<void> {
 }
 
 /**
- * The highlights once they stop changing. The extension debounces DOM changes
- * (300 ms) and matches in batches, so "quiet for 1.5 s" means it has finished;
- * a page that should stay clean is watched for that long too.
+ * The highlights, normalised, once Parallax has decided the page and shows its decision
+ * (waitForDecidedHighlights): a page is never judged before it was read. On a page it never
+ * reads this times out; see waitForSiteOff and waitForFirstLookDeclined for those.
  */
 export async function settledHighlights(page: Page, timeoutMs = 15_000): Promise<string[]> {
-  const quietMs = 1_500;
-  const deadline = Date.now() + timeoutMs;
-  let last = JSON.stringify(await readHighlightedTexts(page));
-  let since = Date.now();
-  while (Date.now() - since < quietMs) {
-    if (Date.now() > deadline) throw new Error(`Highlights kept changing for ${timeoutMs} ms; last: ${last}`);
-    await page.waitForTimeout(150);
-    const now = JSON.stringify(await readHighlightedTexts(page));
-    if (now !== last) {
-      last = now;
-      since = Date.now();
-    }
-  }
-  return (JSON.parse(last) as string[]).map(normalise);
+  return (await waitForDecidedHighlights(page, timeoutMs)).map(normalise);
+}
+
+/** The highlights, normalised, once the content script of the page has been told its site is off. */
+export async function highlightsOnceSiteOff(page: Page): Promise<string[]> {
+  await waitForSiteOff(page);
+  return (await readHighlightedTexts(page)).map(normalise);
+}
+
+/** The highlights, normalised, once the content script runs and its first look declines the page. */
+export async function highlightsOnceFirstLookDeclined(page: Page): Promise<string[]> {
+  await waitForFirstLookDeclined(page);
+  return (await readHighlightedTexts(page)).map(normalise);
 }
 
 export interface Comparison {

@@ -17,12 +17,13 @@ import type { Page } from 'playwright-core';
 import {
   badgeTextOf,
   launchBrowserWithExtension,
+  observePage,
   readHighlightedTexts,
   tabIdOf,
   type LaunchedBrowser,
 } from './harness/browser';
 import { startPageServer, type PageServer } from './harness/server';
-import { openPageKey, popupFor, setSiteSwitch, settledHighlights } from './extension-helpers';
+import { highlightsOnceSiteOff, openPageKey, popupFor, setSiteSwitch, settledHighlights } from './extension-helpers';
 import {
   evaluateInContentScript,
   markWorker,
@@ -105,6 +106,28 @@ async function deleteSettingsStore(extensionPage: Page): Promise<string> {
   );
 }
 
+/** Moments of a page's load, each observed (never a delay), at which the worker is stopped. */
+const STOP_POINTS: [string, (page: Page) => Promise<unknown>][] = [
+  ['as the page commits', () => Promise.resolve()],
+  ['once its document is parsed', (page) => page.waitForLoadState('domcontentloaded')],
+  ['once it has loaded', (page) => page.waitForLoadState('load')],
+  [
+    'once its content script reads it',
+    (page) =>
+      observePage(page, ({ description }) => ['reading', 'read'].includes(description?.state ?? '') || 'not reading yet', (why) => why, 10_000),
+  ],
+  [
+    'once the worker keeps a record of its page session',
+    (page) =>
+      observePage(
+        page,
+        ({ description, record }) => (record !== null && record.pageId === description?.pageId) || 'no record of the page yet',
+        (why) => why,
+        10_000,
+      ),
+  ],
+];
+
 const siteOf = (entry: { value: unknown }) => (entry.value as { site?: unknown }).site;
 
 describe('the service worker stopped in the middle of a session', () => {
@@ -120,7 +143,7 @@ describe('the service worker stopped in the middle of a session', () => {
     const quiet = await openArticle(b, 'www.quiet.test');
     expect((await settledHighlights(quiet)).length).toBeGreaterThan(0);
     await switchSite(b, quiet, false);
-    expect(await settledHighlights(quiet)).toEqual([]);
+    expect(await highlightsOnceSiteOff(quiet)).toEqual([]);
 
     const life = await WorkerLife.watch(b);
     try {
@@ -151,15 +174,15 @@ describe('the service worker stopped in the middle of a session', () => {
       // The switched-off site is still off, for the open tab and a fresh load.
       expect((await popupState(b, quiet)).enabled).toBe(false);
       await quiet.reload();
-      expect(await settledHighlights(quiet)).toEqual([]);
+      expect(await highlightsOnceSiteOff(quiet)).toEqual([]);
 
       // Stopped while a page loads and sends its batches: the page is scanned all the same.
-      for (const delayMs of [0, 50, 150, 250, 400]) {
+      for (const [n, [when, reached]] of STOP_POINTS.entries()) {
         const another = await b.context.newPage();
-        await another.goto(server.url(`www.again${delayMs}.test`, '/article.html'), { waitUntil: 'commit' });
-        await another.waitForTimeout(delayMs);
+        await another.goto(server.url(`www.again${n}.test`, '/article.html'), { waitUntil: 'commit' });
+        await reached(another);
         await life.stop();
-        expect((await settledHighlights(another)).length, `stopped ${delayMs} ms into the load`).toBe(readingHighlights.length);
+        expect((await settledHighlights(another)).length, `stopped ${when}`).toBe(readingHighlights.length);
         await another.close();
       }
       await life.waitFor('running');
@@ -198,7 +221,7 @@ describe('the settings store', () => {
     const page = await openArticle(b, 'www.gone.test');
     expect((await settledHighlights(page)).length).toBeGreaterThan(0);
     await switchSite(b, page, false);
-    expect(await settledHighlights(page)).toEqual([]);
+    expect(await highlightsOnceSiteOff(page)).toEqual([]);
 
     const extensionPage = await openExtensionPage(b);
     // The worker lets go of its connection as soon as it is asked to, so nothing blocks the deletion.
@@ -258,10 +281,10 @@ describe('the settings store', () => {
     );
 
     const off = await openArticle(b, 'www.off.test');
-    expect(await settledHighlights(off)).toEqual([]);
+    expect(await highlightsOnceSiteOff(off)).toEqual([]);
     expect((await popupState(b, off)).enabled).toBe(false);
     const untimed = await openArticle(b, 'untimed.test');
-    expect(await settledHighlights(untimed)).toEqual([]);
+    expect(await highlightsOnceSiteOff(untimed)).toEqual([]);
     const on = await openArticle(b, 'www.on.test');
     expect((await settledHighlights(on)).length).toBeGreaterThan(0);
     const garbage = await openArticle(b, 'www.garbage.test');
@@ -317,16 +340,16 @@ describe('the settings store', () => {
     const later = await openArticle(b, 'www.later.test');
     expect((await settledHighlights(later)).length).toBeGreaterThan(0);
     await switchSite(b, later, false);
-    expect(await settledHighlights(later)).toEqual([]);
+    expect(await highlightsOnceSiteOff(later)).toEqual([]);
     expect(warnings.count(WARNING.blocked)).toBe(1);
 
     await blocker.evaluate(() => (window as unknown as { heldOpen: IDBDatabase }).heldOpen.close());
     await expect.poll(() => warnings.count(WARNING.migrated), { timeout: 10_000 }).toBe(1);
 
     await off.reload();
-    expect(await settledHighlights(off)).toEqual([]);
+    expect(await highlightsOnceSiteOff(off)).toEqual([]);
     await later.reload();
-    expect(await settledHighlights(later)).toEqual([]);
+    expect(await highlightsOnceSiteOff(later)).toEqual([]);
 
     const store = await readSettingsStore(blocker);
     expect(store.version).toBe(2);
@@ -377,11 +400,11 @@ describe('the settings store', () => {
       expect((await settledHighlights(flag)).length).toBeGreaterThan(0);
       await trapWorkerFailures(b.serviceWorker);
       const untimed = await openArticle(b, 'www.untimed.test');
-      expect(await settledHighlights(untimed)).toEqual([]);
+      expect(await highlightsOnceSiteOff(untimed)).toEqual([]);
       const future = await openArticle(b, 'www.future.test');
-      expect(await settledHighlights(future)).toEqual([]);
+      expect(await highlightsOnceSiteOff(future)).toEqual([]);
       await good.reload();
-      expect(await settledHighlights(good)).toEqual([]);
+      expect(await highlightsOnceSiteOff(good)).toEqual([]);
     } finally {
       await life.close();
     }

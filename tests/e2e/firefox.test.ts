@@ -22,6 +22,7 @@ import {
   launchFirefoxWithExtension,
   settledHighlights,
   waitForHighlights,
+  waitForPageDecided,
   type LaunchedFirefox,
 } from './harness/firefox';
 import { compareWithExpected, EXPECTED, normalise } from './extension-helpers';
@@ -79,7 +80,7 @@ describe('Parallax in Firefox', () => {
 
   it('highlights the fact sentences of a news page about the event', async () => {
     article = await open('www.news.test', '/article.html');
-    articleHighlights = (await settledHighlights(article)).map(normalise);
+    articleHighlights = (await settledHighlights(firefox, article)).map(normalise);
     const comparison = compareWithExpected(articleHighlights, EXPECTED.pages['article.html']!);
     expect(comparison.forbidden, 'highlighted although forbidden').toEqual([]);
     expect(comparison.unexpected, 'highlighted but not expected').toEqual([]);
@@ -88,7 +89,8 @@ describe('Parallax in Firefox', () => {
 
   it('leaves a page about another Putin–Syria meeting clean', async () => {
     const page = await open('www.other.test', '/different-event.html');
-    expect(await settledHighlights(page)).toEqual([]);
+    expect(await waitForPageDecided(firefox, page)).toMatchObject({ factIds: [], highlights: 0 });
+    expect(await settledHighlights(firefox, page)).toEqual([]);
     await page.close();
   });
 
@@ -131,7 +133,7 @@ describe('Parallax in Firefox', () => {
 
     await setSiteSwitch(popup, true);
     await waitForHighlights(article, (texts) => texts.length > 0, 10_000);
-    expect((await settledHighlights(article)).map(normalise)).toEqual(articleHighlights);
+    expect((await settledHighlights(firefox, article)).map(normalise)).toEqual(articleHighlights);
     await popup.waitForFunction(() => Number(document.querySelector('#fact-count')?.getAttribute('data-count')) > 0, {
       timeout: 10_000,
       polling: 100,

@@ -17,7 +17,7 @@ import {
   type LaunchedBrowser,
 } from './harness/browser';
 import { startPageServer, type PageServer } from './harness/server';
-import { popupFor, setSiteSwitch, settledHighlights } from './extension-helpers';
+import { highlightsOnceSiteOff, popupFor, setSiteSwitch, settledHighlights } from './extension-helpers';
 
 /** "At once": the switch is one message per tab and a synchronous teardown. */
 const AT_ONCE_MS = 2_000;
@@ -89,15 +89,15 @@ describe('the per-site switch', () => {
 
   it('stays off for pages of the site opened later', async () => {
     await tabs.bareTab.reload();
-    expect(await settledHighlights(tabs.bareTab)).toEqual([]);
+    expect(await highlightsOnceSiteOff(tabs.bareTab)).toEqual([]);
   });
 
   it('is remembered after the browser is closed and started again', async () => {
     await browser.close();
     browser = await launchBrowserWithExtension({ userDataDir: profile });
     tabs = await openTabs(browser);
-    expect(await settledHighlights(tabs.wwwTab)).toEqual([]);
-    expect(await settledHighlights(tabs.bareTab)).toEqual([]);
+    expect(await highlightsOnceSiteOff(tabs.wwwTab)).toEqual([]);
+    expect(await highlightsOnceSiteOff(tabs.bareTab)).toEqual([]);
     expect((await settledHighlights(tabs.otherSite)).length).toBeGreaterThan(0);
 
     const popup = await popupFor(browser.context, browser.extensionId, await tabIdOf(browser.serviceWorker, tabs.bareTab));

@@ -41,12 +41,14 @@ function stubMatcher(gateAt = 1): Matcher & { seen: SentenceCandidate[][] } {
   };
 }
 
-const batch = (firstPassage: number, passages: string[], retired: number[] = [], cut: number[] = []) => ({
+/** A batch that ends its read, unless `readGoesOn`. */
+const batch = (firstPassage: number, passages: string[], retired: number[] = [], cut: number[] = [], readGoesOn = false) => ({
   firstPassage,
   passages,
   kinds: passages.map(() => 'body' as const),
   retired,
   cut,
+  readGoesOn,
 });
 const page = () => startPage('p', 'news.test', false);
 
@@ -133,5 +135,30 @@ describe('each batch is judged together with the whole page so far', () => {
     expect(deferred.highlights).toEqual(first.highlights);
     const decided = addPassages(deferred, batch(2, ['Fact:c is stated here.']), matcher);
     expect(decided.highlights.map((highlight) => highlight.position)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('the record says when the page has been decided', () => {
+  it('is undecided from the page\'s reset on', () => {
+    expect(page().decided).toBe(false);
+  });
+
+  it('is decided once the last batch of a read has been', () => {
+    expect(addPassages(page(), batch(0, ['Nothing of note.']), stubMatcher()).decided).toBe(true);
+  });
+
+  it('is undecided while a read goes on, even when a batch of it was decided', () => {
+    const matcher = stubMatcher();
+    const during = addPassages(page(), batch(0, ['Fact:a is stated here.'], [], [], true), matcher);
+    expect(during.highlights).toHaveLength(1);
+    expect(during.decided).toBe(false);
+  });
+
+  it('is undecided again when a later read adds a batch without deciding', () => {
+    const matcher = stubMatcher();
+    const read = addPassages(page(), batch(0, ['Fact:a is stated here.']), matcher);
+    const changed = addPassages(read, batch(1, ['Fact:b is stated here.'], [], [], true), matcher, false);
+    expect(changed.decided).toBe(false);
+    expect(addPassages(changed, batch(2, []), matcher).decided).toBe(true);
   });
 });

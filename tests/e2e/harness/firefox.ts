@@ -17,6 +17,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { highlightedTextsInPage, pollHighlights } from './highlight-texts';
+import {
+  decisionOf,
+  observeTabInExtension,
+  observeUntil,
+  shownDecisionOf,
+  type PageDecision,
+  type TabObservation,
+} from './page-decision';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 export const DIST_FIREFOX_DIR = join(REPO_ROOT, 'dist-firefox');
@@ -55,6 +63,26 @@ export interface FirefoxLaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Pipe Firefox's own output (including the extension's console) to this process's. */
   dumpio?: boolean;
+  /**
+   * Send every request through the HTTP proxy on this local port, loopback included (see
+   * recording-proxy.ts), WebRTC included.
+   */
+  proxyPort?: number;
+}
+
+/** Firefox's manual proxy for every scheme, localhost included, and WebRTC only through it. */
+function proxyPrefs(port: number): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+    'media.peerconnection.ice.proxy_only': true,
+  };
 }
 
 export interface LaunchedFirefox {
@@ -192,6 +220,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
       defaultViewport: { width: 1280, height: 900 },
       extraPrefsFirefox: {
         ...offlinePrefs(),
+        ...(options.proxyPort === undefined ? {} : proxyPrefs(options.proxyPort)),
         'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
         // Firefox MV3 counts content-script `matches` as host permissions the user may revoke, and
         // content scripts only run where they are granted. With this pref (already Firefox desktop's
@@ -291,10 +320,12 @@ const isAboutExtension = (line: string) =>
 
 /**
  * What Firefox's WebDriver BiDi agent itself logs when a tab moves into the extension process
- * (see gotoExtensionPage): its actor complaining that it "cannot send at the moment". Not the
- * extension's.
+ * (see gotoExtensionPage): its actor complaining that it "cannot send at the moment"; and
+ * Firefox's remote settings loader (RSLoader) failing to reach its servers, as it must here.
+ * Not the extension's.
  */
-const REMOTE_AGENT_NOISE = /JSWindowActorChild\.sendAsyncMessage: JSWindowActorChild cannot send at the moment/;
+const REMOTE_AGENT_NOISE =
+  /JSWindowActorChild\.sendAsyncMessage: JSWindowActorChild cannot send at the moment|^console\.error: RSLoader: /;
 
 /**
  * Navigate to a moz-extension:// page. `page.goto` cannot be awaited there: Firefox's remote
@@ -395,22 +426,33 @@ export async function waitForHighlights(
   return pollHighlights(() => readHighlightedTexts(page), predicate, timeoutMs);
 }
 
+/** Observe the tab of `page` until `accept` takes what the extension says of it (see page-decision.ts). */
+async function observeTab<T>(
+  firefox: LaunchedFirefox,
+  page: Page,
+  accept: (observation: TabObservation) => Promise<T | string> | T | string,
+  failure: (reason: string) => string,
+  timeoutMs: number,
+): Promise<T> {
+  const tabId = await firefox.tabIdOf(page);
+  return observeUntil(() => firefox.control.evaluate(observeTabInExtension, tabId), accept, failure, timeoutMs);
+}
+
+/** Wait until Parallax has read `page` and decided it; times out, saying why, on a page it never reads. */
+export function waitForPageDecided(firefox: LaunchedFirefox, page: Page, timeoutMs = 15_000): Promise<PageDecision> {
+  return observeTab(firefox, page, decisionOf, (reason) => `Parallax did not decide ${page.url()} within ${timeoutMs} ms: ${reason}`, timeoutMs);
+}
+
 /**
- * The highlights once they have not changed for `quietMs` (the extension debounces DOM
- * changes by 300 ms and matches in batches; see extension-helpers.ts settledHighlights).
+ * The highlights once Parallax has decided `page` and the page shows that decision (one
+ * range per accepted sentence), as settledHighlights in extension-helpers.ts.
  */
-export async function settledHighlights(page: Page, timeoutMs = 15_000, quietMs = 1_500): Promise<string[]> {
-  const deadline = Date.now() + timeoutMs;
-  let last = JSON.stringify(await readHighlightedTexts(page));
-  let since = Date.now();
-  while (Date.now() - since < quietMs) {
-    if (Date.now() > deadline) throw new Error(`Highlights kept changing for ${timeoutMs} ms; last: ${last}`);
-    await sleep(150);
-    const now = JSON.stringify(await readHighlightedTexts(page));
-    if (now !== last) {
-      last = now;
-      since = Date.now();
-    }
-  }
-  return JSON.parse(last) as string[];
+export function settledHighlights(firefox: LaunchedFirefox, page: Page, timeoutMs = 15_000): Promise<string[]> {
+  return observeTab(
+    firefox,
+    page,
+    (observation) => shownDecisionOf(observation, () => readHighlightedTexts(page)),
+    (reason) => `Parallax did not show its decision on ${page.url()} within ${timeoutMs} ms: ${reason}`,
+    timeoutMs,
+  );
 }

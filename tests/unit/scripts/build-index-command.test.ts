@@ -9,10 +9,7 @@ const SECOND = '001_be88dd9b5a828cb2.txt';
 
 const folders: string[] = [];
 
-/**
- * A temporary copy of seeds/, broken by `breakIt`. Never run the build on an unbroken
- * copy: it would overwrite src/generated/ with that folder's index.
- */
+/** A temporary copy of seeds/, broken by `breakIt`. */
 function brokenSeedFolder(breakIt: (folder: string) => void): string {
   const folder = mkdtempSync(join(tmpdir(), 'parallax-seeds-'));
   folders.push(folder);
@@ -36,7 +33,10 @@ describe('scripts/build-index.ts on a broken seed folder', () => {
     ],
     ['an entry in reports.json whose report is missing', (folder) => unlinkSync(join(folder, SECOND)), SECOND],
   ])('fails on %s with exit code 1 and a one-line error naming the file', { timeout: 60_000 }, (_case, breakIt, file) => {
-    const run = runScript('scripts/build-index.ts', brokenSeedFolder(breakIt));
+    // Output to a temporary folder too: a build that wrongly went through writes nothing into the tree.
+    const output = mkdtempSync(join(tmpdir(), 'parallax-generated-'));
+    folders.push(output);
+    const run = runScript('scripts/build-index.ts', brokenSeedFolder(breakIt), output);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(file);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);

@@ -2,12 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGE_SESSION_FILE } from '../../../src/content/page-session-file';
+import { requireBuild } from './built';
 import { ROOT } from './run-script';
 
 /**
  * How the build lays out the content script (vite.config.ts, scripts/build/): a classic
  * script in the manifest that loads the page session module on demand, and nothing else
- * of the extension reachable from pages. `npm test` builds dist/ and dist-firefox/ first.
+ * of the extension reachable from pages. `npm test` builds dist/ and dist-firefox/ first; without
+ * them these tests fail, saying so.
  */
 
 interface BuiltManifest {
@@ -15,7 +17,7 @@ interface BuiltManifest {
   web_accessible_resources?: { resources: string[]; matches: string[] }[];
 }
 
-const BUILDS = ['dist', 'dist-firefox'].filter((folder) => existsSync(join(ROOT, folder, 'manifest.json')));
+const BUILDS = ['dist', 'dist-firefox'] as const;
 
 /** The chunks a built module imports (`dynamic`: on demand), as paths inside the build. */
 function importsOf(build: string, file: string, dynamic: boolean): string[] {
@@ -36,7 +38,8 @@ function reachableFrom(build: string, entries: readonly string[], dynamic: boole
   return reachable;
 }
 
-describe.runIf(BUILDS.length > 0).each(BUILDS)('the content script in %s/', (build) => {
+describe.each(BUILDS)('the content script in %s/', (build) => {
+  requireBuild(build);
   const manifest = JSON.parse(readFileSync(join(ROOT, build, 'manifest.json'), 'utf8')) as BuiltManifest;
   const [script] = manifest.content_scripts;
   const entry = readFileSync(join(ROOT, build, script!.js[0]!), 'utf8');

@@ -1,17 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { requireBuild } from './built';
 import { ROOT, runScript } from './run-script';
 
 /**
  * `npm run package` writes the store archives. It packages dist/ and dist-firefox/,
- * which `npm test` builds before the tests run; without them the script says so. The
- * archives go to a temporary folder (`--out`): tests never write into the tree.
+ * which `npm test` builds before the tests run; without them these tests fail, saying so.
+ * The archives go to a temporary folder (`--out`): tests never write into the tree.
  */
 
-const built = existsSync(join(ROOT, 'dist', 'manifest.json')) && existsSync(join(ROOT, 'dist-firefox', 'manifest.json'));
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
 const output = mkdtempSync(join(tmpdir(), 'parallax-artifacts-'));
@@ -21,7 +21,9 @@ function archive(name: string): Record<string, Uint8Array> {
   return unzipSync(readFileSync(join(output, name)));
 }
 
-describe.runIf(built)('the package command', () => {
+describe('the package command', () => {
+  requireBuild('dist');
+  requireBuild('dist-firefox');
   const run = runScript('scripts/package.ts', '--out', output);
 
   it('succeeds and names the three archives with the version', () => {
