@@ -19,9 +19,42 @@ const MAX_DELAY_MS = 30_000;
  */
 const LOOK_CHARS = 1_000_000;
 
+/** Below this much text, the page's article may stand in open shadow roots or same-origin frames. */
+const THIN_TEXT = 2_000;
+const MAX_INNER_DEPTH = 3;
+const MAX_INNER_ELEMENTS = 5_000;
+
+/**
+ * The text of open shadow roots and same-origin frames under `root`: web components and
+ * framed articles leave the ordinary DOM thin. Looked for only then: on an ordinary page
+ * this walk would cost more than the look itself.
+ */
+function textInsideHostsAndFrames(root: ParentNode, depth = 0): string {
+  if (depth >= MAX_INNER_DEPTH) return '';
+  let text = '';
+  const elements = root.querySelectorAll('*');
+  for (let index = 0; index < elements.length && index < MAX_INNER_ELEMENTS; index += 1) {
+    const element = elements[index]!;
+    const shadow = element.shadowRoot;
+    if (shadow) text += ` ${shadow.textContent ?? ''} ${textInsideHostsAndFrames(shadow, depth + 1)}`;
+    if (element.localName === 'iframe') {
+      // Cross-origin frames have no document here; sandboxed ones may throw.
+      try {
+        const body = (element as HTMLIFrameElement).contentDocument?.body;
+        if (body) text += ` ${body.textContent ?? ''} ${textInsideHostsAndFrames(body, depth + 1)}`;
+      } catch {
+        // Not ours to read.
+      }
+    }
+  }
+  return text;
+}
+
 export function pageMayBeAboutEvent(): boolean {
   // textContent, not innerText: no layout needed, and a false "maybe" only costs a walk.
-  return mayBeAboutEvent(signature, (document.body?.textContent ?? '').slice(0, LOOK_CHARS));
+  let text = document.body?.textContent ?? '';
+  if (text.length < THIN_TEXT && document.body) text += textInsideHostsAndFrames(document.body);
+  return mayBeAboutEvent(signature, text.slice(0, LOOK_CHARS));
 }
 
 /** Resolves true once the page may be about the event; false if `signal` aborts first. */

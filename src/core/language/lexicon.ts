@@ -132,3 +132,26 @@ export function lookupAt(lexicon: Lexicon, stems: readonly string[], index: numb
   }
   return null;
 }
+
+/**
+ * Every place's names in every language Parallax reads, as written (lemmas: "Москва",
+ * "syrisch", "سوريا"), shortened to their stems where a language inflects them, so that a
+ * plain search at word starts finds "Москве" and "syrischen" too.
+ */
+export function placeFormsInEveryLanguage(): Map<string, string[]> {
+  const forms = new Map<string, string[]>();
+  for (const [language, file] of FILES) {
+    const places = language === 'en' ? ENGLISH_PLACES : (file.places ?? {});
+    for (const [place, names] of Object.entries(places)) {
+      const list = forms.get(`p:${place}`) ?? [];
+      for (const name of names) {
+        const lower = name.toLowerCase();
+        const stem = /\s/.test(lower) ? lower : stemWord(lower, language);
+        // A stem whose letters the folding changed no longer matches the page as written: keep the name whole then.
+        list.push(stem.length >= 4 && lower.startsWith(stem) ? stem : lower);
+      }
+      forms.set(`p:${place}`, list);
+    }
+  }
+  return forms;
+}
