@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
 import { sameDay } from './dates-in-text';
 import { markedSpans, type Span } from './phrase-runs';
-import { carriesContent, readWording, type ReadingContext, type WordingToken } from './wording-tokens';
+import { carriesContent, readWording, sameName, type ReadingContext, type WordingToken } from './wording-tokens';
 import { noteDifferences, type WordingNote } from './wording-notes';
 
 /**
@@ -41,30 +41,28 @@ export interface SentenceToCompare {
   credit?: string | null;
 }
 
-/** What one token can be matched by in the other wording. */
+/** What one token can be matched by in the other wording (names apart: see `sameName`). */
 class Vocabulary {
   private readonly terms = new Set<string>();
-  private readonly names = new Set<string>();
   private readonly dates: string[] = [];
 
-  constructor(tokens: readonly WordingToken[]) {
+  constructor(readonly tokens: readonly WordingToken[]) {
     for (const token of tokens) {
       if (token.kind === 'date') this.dates.push(token.value!);
       else if (token.kind === 'number') this.terms.add(`#${token.value}`);
       token.terms.forEach((term) => this.terms.add(term));
-      token.names.forEach((name) => this.names.add(name));
     }
   }
 
   has(token: WordingToken): boolean {
     if (token.kind === 'date') return this.dates.some((date) => sameDay(date, token.value!));
     if (token.kind === 'number') return this.terms.has(`#${token.value}`);
-    return token.names.some((name) => this.names.has(name)) || token.terms.every((term) => this.terms.has(term));
+    return token.terms.every((term) => this.terms.has(term));
   }
 }
 
 function sharedWith(tokens: readonly WordingToken[], other: Vocabulary): Set<WordingToken> {
-  return new Set(tokens.filter((token) => carriesContent(token) && other.has(token)));
+  return new Set(tokens.filter((token) => carriesContent(token) && (other.has(token) || sameName(token, tokens, other.tokens) !== undefined)));
 }
 
 function partsOf(sentence: string, spans: readonly Span[]): WordingPart[] {
@@ -94,7 +92,7 @@ function unitsOf(tokens: readonly WordingToken[], shared: ReadonlySet<WordingTok
       const last = units[units.length - 1];
       if (!(last?.kind === 'span' && last.span === span)) units.push({ kind: 'span', span });
     } else if (shared.has(token)) {
-      units.push({ kind: 'same', key: token.value ?? token.names[0] ?? token.terms.join('+') });
+      units.push({ kind: 'same', key: token.value ?? token.terms.join('+') });
     }
   }
   return units;
@@ -161,7 +159,7 @@ export function compareWordings(pageSentence: SentenceToCompare, outletSentence:
     wording: partsOf(outlet.sentence, outlet.spans),
     leavesOut: leftOut.map(text(page)),
     rewords: rewords.map(([pageSpan, outletSpan]) => ({ page: text(page)(pageSpan), outlet: text(outlet)(outletSpan) })),
-    notes: noteDifferences({ ...pageSentence, tokens: page.tokens, shared: page.shared }, { ...outletSentence, tokens: outlet.tokens, shared: outlet.shared }, rewords),
+    notes: noteDifferences({ ...pageSentence, tokens: page.tokens, shared: page.shared }, { ...outletSentence, tokens: outlet.tokens, shared: outlet.shared }, rewords, context.eventDate),
     similarity: similarityOf(page, outlet),
   };
 }

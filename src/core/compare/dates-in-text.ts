@@ -26,6 +26,7 @@ const FORMS: readonly { pattern: RegExp; value(match: RegExpMatchArray, eventDat
   { pattern: new RegExp(`\\b${MONTH}\\s+${DAY}\\b${YEAR}`, 'gi'), value: (m) => dayValue(m[1]!, m[2]!, m[3]) },
   { pattern: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}`, 'gi'), value: (m) => dayValue(m[2]!, m[1]!, m[3]) },
   { pattern: new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d\\d)\\b`, 'gi'), value: (m) => `${m[2]}-${monthNumber(m[1]!)}` },
+  { pattern: new RegExp(`(?<=\\b(?:in|since|during|until|last|this|early|late|mid-?)\\s+)${MONTH}(?!\\w)`, 'gi'), value: (m) => `--${monthNumber(m[1]!)}` },
   { pattern: /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi, value: (m, eventDate) => weekdayValue(m[1]!, eventDate) },
   // A year alone, where a time preposition or a month's year makes it a date ("in 2024", "December 2024's").
   { pattern: /\b(?<=(?:in|since|of|by|until|before|after|early|late)\s+)((?:19|20)\d\d)\b/gi, value: (m) => m[1]! },

@@ -1,12 +1,11 @@
-import {
-  describeDifferences,
-  factsNotOnPage,
-  markWordingDifferences,
-  outletsLeavingOut,
-  summariseSources,
-  type WordingPart,
-} from './compare';
-import type { EventInfo, Fact, FactIndex, FactKind } from '../types';
+import { factsNotOnPage, outletsLeavingOut, summariseSources } from './compare';
+import { compareWordings, type Rewording, type WordingPart } from './compare-wordings';
+import { outletMarks, sameOutlet, type OutletMark } from './outlet-marks';
+import { summarisePage, type PageSummary } from './page-summary';
+import { tellingDifferences, type TellingDifference, type VersionFindings } from './telling-differences';
+import { noteText } from './wording-notes';
+import type { ReadingContext } from './wording-tokens';
+import type { EventInfo, Fact, FactIndex, FactKind, ReportMeta } from '../types';
 
 /**
  * The comparison views, ready to render: what the popup shows for a whole page and
@@ -14,14 +13,45 @@ import type { EventInfo, Fact, FactIndex, FactKind } from '../types';
  * index and the page's matches, so the popup and the content script need no index.
  */
 
+export type { WordingPart } from './compare-wordings';
+
+/** The page's language, as the worker's page gate reads it. */
+export interface PageLanguage {
+  code: string;
+  /** In English: "Russian". */
+  name: string;
+  direction: 'ltr' | 'rtl';
+}
+
+/** What the worker knows of the page beyond its sentences. */
+export interface PageContext {
+  /** The outlet whose report the page is, when it is one the index knows or the page names. */
+  ownOutlet: string | null;
+  language: PageLanguage | null;
+}
+
+export const UNKNOWN_PAGE: PageContext = { ownOutlet: null, language: null };
+
 export interface OutletVersion {
   report: string;
   outlet: string;
   url: string | null;
   published: string;
-  /** The outlet's own sentence, split into parts that do and do not differ from the page's. */
+  /** The outlet's own sentence, what it says that the page's does not marked. */
   wording: WordingPart[];
   attribution: string | null;
+  /** Dates, figures, names, ranks and credits that differ from the page's, in words ("dates it December 23"). */
+  notes: string[];
+  /** Phrases of the page's sentence this version does not have. */
+  leavesOut: string[];
+  rewords: Rewording[];
+  /** 0..1: how close the wording is to the page's (1 when the wordings were not compared). */
+  similarity: number;
+}
+
+/** An outlet's mark in a fact's row: whether it reports the fact. */
+export interface FactOutlet extends OutletMark {
+  reports: boolean;
 }
 
 export interface FactComparison {
@@ -31,12 +61,18 @@ export interface FactComparison {
   position: number;
   pageSentence: string;
   versions: OutletVersion[];
+  /** Every compared outlet, in the index's order, and whether it reports the fact. */
+  outlets: FactOutlet[];
   /** Outlets of the index that do not report the fact. */
   leftOutBy: string[];
-  /** Plain statements of what differs between outlets (names, dates, ranks, a lone claim). */
-  differences: string[];
-  /** "5 outlets, 1 source: X" when every version traces back to the same source. */
-  sourceNote: string | null;
+  /** What differs, most telling first. */
+  differences: TellingDifference[];
+  /** "5 outlets, 1 source: X" when every version credits the same source. */
+  singleSource: { outlets: number; source: string } | null;
+  /** The report whose wording is closest to the page's: the card shows it. */
+  closest: string | null;
+  /** The page's language, for laying out its sentence. */
+  language: PageLanguage | null;
 }
 
 export interface ElsewhereFact {
@@ -48,7 +84,12 @@ export interface ElsewhereFact {
 
 export interface PageComparison {
   event: EventInfo;
+  /** Outlets compared: the index's, less the reader's own. */
   outletCount: number;
+  outlets: OutletMark[];
+  ownOutlet: string | null;
+  language: PageLanguage | null;
+  summary: PageSummary;
   facts: FactComparison[];
   elsewhere: ElsewhereFact[];
 }
@@ -63,74 +104,136 @@ function factById(index: FactIndex, factId: string): Fact | undefined {
   return index.facts.find((fact) => fact.id === factId);
 }
 
-function outletName(index: FactIndex, file: string): string {
-  return index.reports.find((report) => report.file === file)?.outlet ?? file;
+/** The index's reports other than the reader's own outlet's. */
+function comparedReports(index: FactIndex, context: PageContext): ReportMeta[] {
+  return index.reports.filter((report) => !context.ownOutlet || !sameOutlet(report.outlet, context.ownOutlet));
 }
 
-/** One outlet version per report: its first sentence of the fact. */
-function versionsOf(index: FactIndex, fact: Fact, pageSentence: string): OutletVersion[] {
-  const seen = new Set<string>();
-  const versions: OutletVersion[] = [];
-  for (const id of fact.sentences) {
+const readingContexts = new WeakMap<FactIndex, ReadingContext>();
+
+/** How the index's event reads wordings: its date, its name spellings, its common words (made once per index). */
+function readingContext(index: FactIndex): ReadingContext {
+  let context = readingContexts.get(index);
+  if (!context) {
+    context = { eventDate: index.event.date, aliases: index.aliases, commonWords: new Set(index.commonWords) };
+    readingContexts.set(index, context);
+  }
+  return context;
+}
+
+/** A page in another language than a report is not compared word by word with it. */
+const sameLanguage = (context: PageContext, report: ReportMeta) =>
+  !context.language || context.language.code.split('-')[0]!.toLowerCase() === report.language.split('-')[0]!.toLowerCase();
+
+/** One outlet version per compared report: its first sentence of the fact. */
+function versionsOf(index: FactIndex, fact: Fact, pageSentence: string, reports: readonly ReportMeta[], context: PageContext) {
+  const reading = readingContext(index);
+  const versions: { version: OutletVersion; findings: VersionFindings }[] = [];
+  for (const report of reports) {
+    const id = fact.sentences.find((sentenceId) => index.sentences[sentenceId]!.report === report.file);
+    if (id === undefined) continue;
     const sentence = index.sentences[id]!;
-    if (seen.has(sentence.report)) continue;
-    seen.add(sentence.report);
-    const report = index.reports.find((meta) => meta.file === sentence.report)!;
+    const compared = sameLanguage(context, report)
+      ? compareWordings({ text: pageSentence }, { text: sentence.text, credit: sentence.attribution }, reading)
+      : { wording: [{ text: sentence.text, differs: false }], leavesOut: [], rewords: [], notes: [], similarity: 1 };
     versions.push({
-      report: report.file,
-      outlet: report.outlet,
-      url: report.url,
-      published: report.published,
-      wording: markWordingDifferences(pageSentence, sentence.text),
-      attribution: sentence.attribution,
+      version: {
+        report: report.file,
+        outlet: report.outlet,
+        url: report.url,
+        published: report.published,
+        wording: compared.wording,
+        attribution: sentence.attribution,
+        notes: compared.notes.map((note) => noteText(note)),
+        leavesOut: compared.leavesOut,
+        rewords: compared.rewords,
+        similarity: compared.similarity,
+      },
+      findings: {
+        report: report.file,
+        outlet: report.outlet,
+        text: sentence.text,
+        attribution: sentence.attribution,
+        notes: compared.notes,
+        additions: compared.wording.filter((part) => part.differs).map((part) => part.text),
+      },
     });
   }
   return versions;
 }
 
-function sourceNoteOf(index: FactIndex, fact: Fact): string | null {
-  const summary = summariseSources(index, fact);
-  if (!summary.singleSource) return null;
-  return `${summary.outlets} outlets, 1 source: ${summary.sources[0]}`;
-}
-
-export function compareFact(index: FactIndex, factId: string, position: number, pageSentence: string): FactComparison | null {
+export function compareFact(
+  index: FactIndex,
+  factId: string,
+  position: number,
+  pageSentence: string,
+  context: PageContext = UNKNOWN_PAGE,
+): FactComparison | null {
   const fact = factById(index, factId);
   if (!fact) return null;
+  const reports = comparedReports(index, context);
+  const compared = versionsOf(index, fact, pageSentence, reports, context);
+  const versions = compared.map((entry) => entry.version);
+  const files = new Set(reports.map((report) => report.file));
+  const sources = summariseSources(index, fact, files);
+  const closest = [...versions].sort((a, b) => b.similarity - a.similarity)[0];
   return {
     factId,
     kind: fact.kind,
     position,
     pageSentence,
-    versions: versionsOf(index, fact, pageSentence),
-    leftOutBy: outletsLeavingOut(index, fact).map((report) => report.outlet),
-    differences: describeDifferences(index, fact),
-    sourceNote: sourceNoteOf(index, fact),
+    versions,
+    outlets: outletMarks(reports.map((report) => report.outlet)).map((mark, at) => ({ ...mark, reports: fact.reports.includes(reports[at]!.file) })),
+    leftOutBy: outletsLeavingOut(index, fact)
+      .filter((report) => files.has(report.file))
+      .map((report) => report.outlet),
+    differences: tellingDifferences({
+      kind: fact.kind,
+      versions: compared.map((entry) => entry.findings),
+      outletCount: reports.length,
+      between: fact.differences.map((difference) => ({
+        ...difference,
+        values: Object.fromEntries(Object.entries(difference.values).filter(([file]) => files.has(file))),
+      })),
+    }),
+    singleSource: sources.singleSource ? { outlets: sources.outlets, source: sources.sources[0]! } : null,
+    closest: closest?.report ?? null,
+    language: context.language,
   };
 }
 
 /**
  * Every highlighted sentence's facts in page order (a sentence's main fact first), each
- * compared with the sentence that states it; and the event facts the page leaves out.
+ * compared with the sentence that states it; the summary of the page; and the event
+ * facts the page leaves out.
  */
-export function comparePage(index: FactIndex, matches: readonly PageMatch[]): PageComparison {
+export function comparePage(index: FactIndex, matches: readonly PageMatch[], context: PageContext = UNKNOWN_PAGE): PageComparison {
   const ordered = [...matches].sort((a, b) => a.position - b.position);
   const facts: FactComparison[] = [];
-  const shown = new Set<string>();
+  const firstStated = new Map<string, FactComparison>();
   for (const match of ordered) {
     // A sentence restating a fact listed above is compared again, against its own wording.
     for (const factId of new Set(match.factIds)) {
-      const comparison = compareFact(index, factId, match.position, match.sentence);
-      if (comparison) {
-        facts.push(comparison);
-        shown.add(factId);
-      }
+      const comparison = compareFact(index, factId, match.position, match.sentence, context);
+      if (!comparison) continue;
+      facts.push(comparison);
+      if (!firstStated.has(factId)) firstStated.set(factId, comparison);
     }
   }
-  const elsewhere = factsNotOnPage(index, shown).map((fact) => ({
-    factId: fact.id,
-    sample: index.sentences[fact.sentences[0]!]!.text,
-    outlets: fact.reports.map((file) => outletName(index, file)),
-  }));
-  return { event: index.event, outletCount: index.reports.length, facts, elsewhere };
+  const reports = comparedReports(index, context);
+  const outletOf = new Map(reports.map((report) => [report.file, report.outlet]));
+  const elsewhere = factsNotOnPage(index, new Set(firstStated.keys()))
+    .map((fact) => ({ fact, outlets: fact.reports.flatMap((file) => outletOf.get(file) ?? []) }))
+    .filter(({ outlets }) => outlets.length > 1)
+    .map(({ fact, outlets }) => ({ factId: fact.id, sample: index.sentences[fact.sentences[0]!]!.text, outlets }));
+  return {
+    event: index.event,
+    outletCount: reports.length,
+    outlets: outletMarks(reports.map((report) => report.outlet)),
+    ownOutlet: context.ownOutlet,
+    language: context.language,
+    summary: summarisePage([...firstStated.values()], new Set(ordered.map((match) => match.position)).size),
+    facts,
+    elsewhere,
+  };
 }

@@ -3,7 +3,8 @@ import { findRanks } from '../language/ranks';
 import { findAttribution } from '../text/attribution';
 import { foldText } from '../text/fold';
 import type { Span } from './phrase-runs';
-import { RANK_ABBREVIATIONS, type WordingToken } from './wording-tokens';
+import { sameDay } from './dates-in-text';
+import { carriesContent, RANK_ABBREVIATIONS, sameName, type WordingToken } from './wording-tokens';
 
 /**
  * What differs between two wordings in the things a reader checks first, said in words:
@@ -22,6 +23,8 @@ export interface WordingNote {
   object: string;
   /** What the page says instead, or null when it says nothing of it. */
   page: string | null;
+  /** Worth a line in the details, not in a summary: the event's own date, a count in words. */
+  minor?: true;
 }
 
 /** "dates it December 23; this page, December 24"; `many` for several outlets ("date it …"). */
@@ -41,28 +44,36 @@ const unshared = (sentence: ReadSentence, kind: WordingToken['kind']) =>
   sentence.tokens.filter((token) => token.kind === kind && !sentence.shared.has(token));
 const texts = (tokens: readonly WordingToken[]) => (tokens.length === 0 ? null : tokens.map((token) => token.text).join(', '));
 
-function dateNotes(page: ReadSentence, outlet: ReadSentence): WordingNote[] {
+function dateNotes(page: ReadSentence, outlet: ReadSentence, eventDate: string): WordingNote[] {
   const instead = texts(unshared(page, 'date'));
-  return unshared(outlet, 'date').map((date) => ({ kind: 'date', verb: 'dates', object: `it ${date.text}`, page: instead }));
+  return unshared(outlet, 'date').map((date) => {
+    const note: WordingNote = { kind: 'date', verb: 'dates', object: `it ${date.text}`, page: instead };
+    // Giving the event's own day where the page gives none contradicts nothing.
+    return instead === null && sameDay(date.value!, eventDate) ? { ...note, minor: true } : note;
+  });
 }
+
+/** "the two sides", "one year": small counts in words are a figure only when the page gives another. */
+const isSmallCount = (token: WordingToken) => /^\p{L}/u.test(token.text) && Number(token.value) <= 10;
 
 function numberNotes(page: ReadSentence, outlet: ReadSentence): WordingNote[] {
   const instead = texts(unshared(page, 'number'));
-  return unshared(outlet, 'number').map((number) =>
-    instead ? { kind: 'number', verb: 'says', object: number.text, page: instead } : { kind: 'number', verb: 'gives', object: `the figure ${number.text}`, page: null },
-  );
+  return unshared(outlet, 'number').flatMap((number): WordingNote[] => {
+    if (instead) return [{ kind: 'number', verb: 'says', object: number.text, page: instead }];
+    return isSmallCount(number) ? [] : [{ kind: 'number', verb: 'gives', object: `the figure ${number.text}`, page: null, minor: true }];
+  });
 }
 
 const plainName = (token: WordingToken) => foldText(token.text).replace(/'s$/, '').replace(/^(?:al|el)-/, '');
 const sameFamily = (a: WordingToken, b: WordingToken) => a.names.some((form) => form.startsWith('f:') && b.names.includes(form));
 
-/** The same name, spelled another way (Marhaf, Murhaf): their skeletons agree, their letters do not. */
+/** The same name, spelled another way (Marhaf, Murhaf): their skeletons agree (`sameName`), their letters do not. */
 function spellingNotes(page: ReadSentence, outlet: ReadSentence): WordingNote[] {
   const notes = new Map<string, WordingNote>();
   for (const token of outlet.tokens) {
     const key = token.names.find((form) => form.startsWith('n:'));
     if (!key || notes.has(key)) continue;
-    const match = page.tokens.find((candidate) => candidate.names.includes(key));
+    const match = sameName(token, outlet.tokens, page.tokens);
     if (!match || sameFamily(token, match) || plainName(token) === plainName(match)) continue;
     notes.set(key, { kind: 'spelling', verb: 'spells', object: `it ${token.text}`, page: match.text });
   }
@@ -72,12 +83,18 @@ function spellingNotes(page: ReadSentence, outlet: ReadSentence): WordingNote[] 
 /** Capitalised before a name, yet ranks: a rank note says them. */
 const RANK_WORDS = new Set(['field', 'marshal', 'lieutenant', 'major', 'brigadier', 'general', 'colonel', 'admiral', 'captain', ...Object.keys(RANK_ABBREVIATIONS)]);
 
-/** A different person in the same place: the names of a rewording that neither sentence shares. */
+/** A rewording longer than this is a different phrase, not a different name in the same place. */
+const NAME_SPAN_WORDS = 4;
+
+/** A different person in the same place: the names of a short rewording that neither sentence shares. */
 function nameNotes(page: ReadSentence, outlet: ReadSentence, rewords: readonly [Span, Span][]): WordingNote[] {
-  const isName = (token: WordingToken) => token.names.length > 0 && !RANK_WORDS.has(foldText(token.text).replace(/\.$/, ''));
-  const namesIn = (sentence: ReadSentence, span: Span) =>
-    sentence.tokens.filter((token) => isName(token) && token.start >= span.start && token.end <= span.end && !sentence.shared.has(token));
+  // A sentence's first word is capitalised whatever it is: it is no evidence of a name.
+  const isName = (token: WordingToken) => token.names.length > 0 && token.start > 0 && !RANK_WORDS.has(foldText(token.text).replace(/\.$/, ''));
+  const within = (sentence: ReadSentence, span: Span) => sentence.tokens.filter((token) => token.start >= span.start && token.end <= span.end);
+  const namesIn = (sentence: ReadSentence, span: Span) => within(sentence, span).filter((token) => isName(token) && !sentence.shared.has(token));
+  const short = (sentence: ReadSentence, span: Span) => within(sentence, span).filter(carriesContent).length <= NAME_SPAN_WORDS;
   return rewords.flatMap(([pageSpan, outletSpan]) => {
+    if (!short(page, pageSpan) || !short(outlet, outletSpan)) return [];
     const said = namesIn(outlet, outletSpan);
     const instead = namesIn(page, pageSpan);
     if (said.length === 0 || instead.length === 0) return [];
@@ -90,14 +107,14 @@ const ranksOf = (text: string) =>
   findRanks(text.replace(/\b(Maj|Gen|Lt|Col|Brig|Adm|Capt)\./g, (_, word: string) => capitalised(RANK_ABBREVIATIONS[word.toLowerCase()]!)));
 const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 
-/** The person's name as the outlet writes it, with a leading "Abu" or "al-" that belongs to it. */
-function surnameIn(sentence: ReadSentence, key: string): string {
-  const index = sentence.tokens.findIndex((token) => nameKey(token.text.replace(/['\u2019]s$/, '')) === key);
-  const token = sentence.tokens[index];
-  if (!token) return 'them';
-  const before = sentence.tokens[index - 1];
-  const particle = before && /^(?:abu|bin|ibn|al|el)$/i.test(before.text) ? `${before.text} ` : '';
-  return `${particle}${token.text.replace(/['\u2019]s$/, '')}`;
+/** The person a name key stands for, as the text writes them, with a leading "Abu" or "al-" that belongs to the name. */
+export function personNamed(text: string, key: string): string {
+  const words = text.match(/[\p{L}\p{N}]+(?:[-'\u2019][\p{L}\p{N}]+)*/gu) ?? [];
+  const index = words.findIndex((word) => nameKey(word.replace(/['\u2019]s$/, '')) === key);
+  if (index < 0) return 'them';
+  const before = words[index - 1];
+  const particle = before && /^(?:abu|bin|ibn|al|el)$/i.test(before) ? `${before} ` : '';
+  return `${particle}${words[index]!.replace(/['\u2019]s$/, '')}`;
 }
 
 function rankNotes(page: ReadSentence, outlet: ReadSentence): WordingNote[] {
@@ -105,7 +122,7 @@ function rankNotes(page: ReadSentence, outlet: ReadSentence): WordingNote[] {
   return ranksOf(outlet.text).flatMap((mention) => {
     const onPage = pageRanks.find((other) => other.key === mention.key);
     if (onPage?.rank === mention.rank) return [];
-    const object = `${surnameIn(outlet, mention.key)} a ${mention.rank}`;
+    const object = `${personNamed(outlet.text, mention.key)} a ${mention.rank}`;
     return [{ kind: 'rank', verb: 'calls', object, page: onPage ? `a ${onPage.rank}` : null }];
   });
 }
@@ -121,9 +138,9 @@ function creditNotes(page: ReadSentence, outlet: ReadSentence): WordingNote[] {
   return [{ kind: 'credit', verb: 'credits', object: credit, page: pageCredit ?? null }];
 }
 
-export function noteDifferences(page: ReadSentence, outlet: ReadSentence, rewords: readonly [Span, Span][]): WordingNote[] {
+export function noteDifferences(page: ReadSentence, outlet: ReadSentence, rewords: readonly [Span, Span][], eventDate: string): WordingNote[] {
   return [
-    ...dateNotes(page, outlet),
+    ...dateNotes(page, outlet, eventDate),
     ...numberNotes(page, outlet),
     ...nameNotes(page, outlet, rewords),
     ...spellingNotes(page, outlet),

@@ -42,6 +42,8 @@ export interface ReadingContext {
   eventDate: string;
   /** Extra spellings of names: name key → the key the seeds use. */
   aliases?: Readonly<Record<string, string>>;
+  /** Words the reports write in lower case: capitalised ("Foreign Minister", a sentence's first word) they are no names. */
+  commonWords?: ReadonlySet<string>;
 }
 
 const WORD = /\d{1,3}(?:,\d{3})+|[\p{L}\p{N}]+(?:[-'\u2019][\p{L}\p{N}]+)*/gu;
@@ -88,9 +90,12 @@ function wordToken(text: string, start: number, context: ReadingContext): Wordin
     }
   }
   if (token.kind !== 'number' && token.terms.length > 0) token.kind = 'content';
-  if (token.kind === 'content' && /^\p{Lu}/u.test(text)) token.names = nameForms(text, folded, context);
+  if (token.kind === 'content' && CAPITALISED.test(text) && !context.commonWords?.has(folded)) token.names = nameForms(text, folded, context);
   return token;
 }
+
+/** Written as a name: an initial capital, after a lower-case particle if any ("al-Shaibani"). */
+const CAPITALISED = /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?\p{Lu}/u;
 
 /** A demonym and its country are one name to a reader: Syria/Syrian, Israel/Israeli, Egypt/Egyptian. */
 
@@ -124,3 +129,35 @@ export function readWording(sentence: string, context: ReadingContext): WordingT
 
 /** Tokens that carry what a sentence says: compared, marked and counted. */
 export const carriesContent = (token: WordingToken) => token.kind === 'content' || token.kind === 'number' || token.kind === 'date';
+
+/** The name skeletons of the nearest content words on either side of a token: "Asaad" in "Asaad al-Shaibani" has Shaibani's. */
+function neighbourNames(tokens: readonly WordingToken[], token: WordingToken): string[] {
+  const at = tokens.indexOf(token);
+  const nearest = (step: number) => {
+    for (let index = at + step; index >= 0 && index < tokens.length; index += step) {
+      if (tokens[index]!.kind !== 'function') return tokens[index]!.names;
+    }
+    return [];
+  };
+  return [...nearest(-1), ...nearest(1)].filter((form) => form.startsWith('n:'));
+}
+
+/**
+ * The word of the other wording that writes the same name as `token`, perhaps spelled
+ * otherwise (Marhaf, Murhaf share a skeleton): the same letters always; the same
+ * skeleton only when the names beside the two agree too, or neither has any (Asaad
+ * al-Shaibani and Bashar al-Assad share a skeleton, not a person).
+ */
+export function sameName(token: WordingToken, tokens: readonly WordingToken[], other: readonly WordingToken[]): WordingToken | undefined {
+  if (token.names.length === 0) return undefined;
+  const family = token.names.filter((form) => form.startsWith('f:'));
+  const byLetters = other.find((candidate) => candidate.names.some((form) => family.includes(form)));
+  if (byLetters) return byLetters;
+  const key = token.names.find((form) => form.startsWith('n:'));
+  const beside = neighbourNames(tokens, token);
+  return other.find((candidate) => {
+    if (!key || !candidate.names.includes(key)) return false;
+    const besideOther = neighbourNames(other, candidate);
+    return (beside.length === 0 && besideOther.length === 0) || beside.some((form) => besideOther.includes(form));
+  });
+}

@@ -39,8 +39,9 @@ describe('wordings that say the same thing give no marks', () => {
 
 describe('a changed name, number, date, rank or credit is always reported', () => {
   it.each([
-    ['a name', 'Varga opened the bridge.', 'Brandvold opened the bridge.', ['Brandvold'], ['names Brandvold; this page, Varga']],
+    ['a name', 'The bridge was opened by Varga.', 'The bridge was opened by Brandvold.', ['by Brandvold'], ['names Brandvold; this page, Varga']],
     ['a spelling', 'Mayor Marhaf Varga opened the bridge.', 'Mayor Murhaf Varga opened the bridge.', [], ['spells it Murhaf; this page, Marhaf']],
+    ['a spelling after a particle', 'Tolls were set by al-Qassem.', 'Tolls were set by el-Kassem.', [], ['spells it el-Kassem; this page, al-Qassem']],
     ['a number', 'The bridge cost 212 million crowns.', 'The bridge cost 250 million crowns.', ['250'], ['says 250; this page, 212']],
     ['a number in words', 'Two engineers died.', 'Three engineers died.', ['Three'], ['says Three; this page, Two']],
     ['a date', 'The bridge opened on September 17.', 'The bridge opened on September 18.', ['on September 18'], ['dates it September 18; this page, September 17']],
@@ -58,6 +59,10 @@ describe('a changed name, number, date, rank or credit is always reported', () =
   it('takes the credit the index resolved over the words ("the agency said" is NWA)', () => {
     expect(notes(compare('The bridge opened.', 'The bridge opened, the agency said.', { outlet: 'NWA' }))).toEqual(['credits NWA']);
     expect(notes(compare('The bridge opened, NWA said.', 'The bridge opened, the agency said.', { page: 'NWA', outlet: 'NWA' }))).toEqual([]);
+  });
+
+  it('takes no two people for one name spelled twice (Asaad al-Shaibani, Bashar al-Assad)', () => {
+    expect(notes(compare('Varga met Asaad al-Shaibani.', 'Varga met Bashar al-Assad.'))).toEqual(['names Bashar al-Assad; this page, Asaad al-Shaibani']);
   });
 
   it('reports a negation', () => {
