@@ -143,7 +143,7 @@ export function tellingDifferences(facts: FactFindings): TellingDifference[] {
   const between = facts.between.map((difference) => betweenOutlets(difference, facts.versions)).filter((line) => line !== null);
   // Where outlets differ among themselves on what the page leaves unsaid, one line says it for all of them.
   const saidBetween = new Set<string>(between.map((line) => line.kind));
-  const contradicted = new Set(facts.versions.flatMap((version) => version.notes.filter((note) => note.page !== null).map((note) => note.kind)));
+  const contradicted = new Set<DifferenceKind>(facts.versions.flatMap((version) => version.notes.filter((note) => note.page !== null).map((note) => note.kind)));
   const versions = facts.versions.map((version) => ({ ...version, notes: version.notes.filter((note) => note.page !== null || !saidBetween.has(note.kind)) }));
   const sources = differentSources(facts.versions);
   const candidates = [

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FactComparison } from '../../../src/core/compare/page-comparison';
 import { groupBySentence } from '../../../src/popup/sentence-groups';
+import { factComparison } from '../fixtures/comparison';
 
 function fact(factId: string, position: number): FactComparison {
-  return {
-    factId,
-    kind: 'event',
-    position,
-    pageSentence: `sentence ${position}`,
-    versions: [],
-    leftOutBy: [],
-    differences: [],
-    sourceNote: null,
-  };
+  return factComparison({ factId, position, pageSentence: `sentence ${position}` });
 }
 
 const shape = (facts: FactComparison[]) =>

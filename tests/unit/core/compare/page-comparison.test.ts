@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { textSentences } from '../../../../scripts/page-sentences';
 import { indexFromSeeds, SEED_FOLDER } from '../../../../scripts/seed-index';
+import { parseMessage } from '../../../../src/messages';
 
 /** The comparison views, built from the real index and a page that quotes a seed. */
 
@@ -61,5 +62,77 @@ describe('comparePage', () => {
   it('describes the event from the index', () => {
     expect(view.event).toEqual(index.event);
     expect(view.outletCount).toBe(index.reports.length);
+  });
+});
+
+describe('comparePage’s summary', () => {
+  const report = index.reports.find((meta) => meta.file === index.sentences[second.sentences[0]!]!.report)!;
+  const page = [quoted, ...textSentences(readFileSync(join(SEED_FOLDER, report.file), 'utf8'))];
+  const matches = matchSentences(matcher, page).matches.map((match) => ({ position: match.position, sentence: match.sentence, factIds: match.factIds }));
+  const view = comparePage(index, matches);
+
+  it('counts the page’s sentences that report facts, and the facts, each once', () => {
+    expect(view.summary.sentences).toBe(new Set(matches.map((match) => match.position)).size);
+    expect(view.summary.facts).toBe(new Set(matches.flatMap((match) => match.factIds)).size);
+  });
+
+  it('picks at most four differences, one per fact, each from a fact of the page', () => {
+    const onPage = new Set(view.facts.map((fact) => fact.factId));
+    expect(view.summary.differences.length).toBeGreaterThan(0);
+    expect(view.summary.differences.length).toBeLessThanOrEqual(4);
+    expect(new Set(view.summary.differences.map((difference) => difference.factId)).size).toBe(view.summary.differences.length);
+    for (const difference of view.summary.differences) expect(onPage.has(difference.factId)).toBe(true);
+  });
+
+  it('knows nothing of the reader’s outlet or the page’s language until the worker says', () => {
+    expect([view.ownOutlet, view.language]).toEqual([null, null]);
+  });
+
+  it('gives every fact a mark for every outlet, set where the outlet reports it', () => {
+    for (const fact of view.facts) {
+      expect(fact.outlets.map((outlet) => outlet.outlet)).toEqual(index.reports.map((meta) => meta.outlet));
+      expect(fact.outlets.filter((outlet) => outlet.reports).map((outlet) => outlet.outlet)).toEqual(fact.versions.map((version) => version.outlet));
+    }
+  });
+});
+
+describe('comparePage on the page of an outlet the index has', () => {
+  const own = index.reports.find((meta) => meta.file === index.sentences[widest.sentences[0]!]!.report)!;
+  const view = comparePage(index, [{ position: 0, sentence: quoted, factIds: [widest.id] }], { ownOutlet: own.outlet, language: null });
+
+  it('says whose report it is and leaves that outlet out of the others', () => {
+    expect(view.ownOutlet).toBe(own.outlet);
+    expect(view.outletCount).toBe(index.reports.length - 1);
+    expect(view.outlets.map((outlet) => outlet.outlet)).not.toContain(own.outlet);
+    const [fact] = view.facts;
+    expect(fact!.versions.map((version) => version.outlet)).not.toContain(own.outlet);
+    expect(fact!.outlets.map((outlet) => outlet.outlet)).not.toContain(own.outlet);
+    expect(fact!.leftOutBy).not.toContain(own.outlet);
+  });
+});
+
+describe('comparePage on a page in another language', () => {
+  const language = { code: 'ru', name: 'Russian', direction: 'ltr' as const };
+  const view = comparePage(index, [{ position: 0, sentence: 'Путин встретился с министрами Сирии.', factIds: [widest.id] }], { ownOutlet: null, language });
+
+  it('marks nothing in the English versions, and passes the language on to each fact', () => {
+    const [fact] = view.facts;
+    expect(fact!.versions.length).toBeGreaterThan(1);
+    expect(fact!.versions.every((version) => version.wording.every((part) => !part.differs) && version.notes.length === 0)).toBe(true);
+    expect(fact!.language).toEqual(language);
+    expect(view.language).toEqual(language);
+  });
+});
+
+describe('the comparison as a message', () => {
+  const view = comparePage(index, [{ position: 2, sentence: quoted, factIds: [widest.id, second.id] }]);
+
+  it('passes the receiver’s guard, and a malformed one does not', () => {
+    const message = { type: 'page-comparison', tabId: 4, comparison: view };
+    expect(parseMessage(JSON.parse(JSON.stringify(message)))).not.toBeNull();
+    const broken = JSON.parse(JSON.stringify(message));
+    broken.comparison.facts[0].differences = ['a line without its kind'];
+    expect(parseMessage(broken)).toBeNull();
+    expect(parseMessage({ type: 'card/comparison', comparisons: view.facts })).not.toBeNull();
   });
 });
