@@ -8,7 +8,7 @@ import { groupBySentence } from './sentence-groups';
 import { Summary } from './Summary';
 
 /** Rows rendered at first, and added per "show more": an aggregate page of hundreds of facts stays quick. */
-export const ROWS_PER_PAGE = 25;
+export const ROWS_PER_PAGE = 40;
 
 /**
  * The comparison: the summary first, then the page's sentences as compact rows in page

@@ -47,7 +47,7 @@ export function Summary({ state, comparison, onOpenFact }: SummaryProps) {
               <span class="mark reports" aria-hidden="true">
                 {outlet.mark}
               </span>{' '}
-              {ownName(outlet.outlet)}
+              <span class="legend-name">{ownName(outlet.outlet)}</span>
             </span>
           ))}
         </span>
