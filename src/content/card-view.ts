@@ -4,7 +4,10 @@
  * `<img onerror=…>` is shown as those characters.
  */
 import type { FactComparison, OutletVersion, PageLanguage } from '../core/compare/page-comparison';
-import { marksLabel, otherLanguage } from '../core/compare/row-text';
+import { marksLabel, mostTelling, otherLanguage, sentenceDifferences } from '../core/compare/row-text';
+
+/** The card is small: the two most telling differences, the rest in the full comparison. */
+const TELLING_SHOWN = 2;
 
 export interface CardActions {
   close(): void;
@@ -67,11 +70,14 @@ function reach(comparison: FactComparison): HTMLElement {
 const closestVersion = (comparison: FactComparison) =>
   comparison.versions.find((version) => version.report === comparison.closest) ?? comparison.versions[0];
 
-/** The same summary the popup's row gives, for the sentence's main fact: marks, what differs most, the closest other wording. */
-function factSummary(comparison: FactComparison): HTMLElement {
+/**
+ * The same summary the popup's row gives: the main fact's marks, what differs most in
+ * any of the sentence's facts, and the main fact's closest other wording.
+ */
+function factSummary(comparison: FactComparison, others: readonly FactComparison[]): HTMLElement {
   const group = el('section', 'group');
   group.append(reach(comparison));
-  const telling = comparison.differences.filter((difference) => difference.kind !== 'adds').slice(0, 2);
+  const telling = mostTelling(sentenceDifferences(comparison, others)).slice(0, TELLING_SHOWN);
   if (telling.length > 0) {
     const differences = el('ul', 'differences');
     differences.setAttribute('aria-label', 'Where the outlets differ');
@@ -119,7 +125,7 @@ export function renderCard(comparisons: readonly FactComparison[], actions: Card
   else {
     body.append(el('p', 'label', 'On this page'), languageOf(el('p', 'fact', main.pageSentence), main.language));
     if (otherLanguage(main.language)) body.append(el('p', 'language', `This page is in ${main.language.name}.`));
-    body.append(factSummary(main));
+    body.append(factSummary(main, more));
     if (main.leftOutBy.length > 0) {
       const missing = el('p', 'missing');
       missing.append(el('span', 'label', 'Not reported by '), main.leftOutBy.join(', '));

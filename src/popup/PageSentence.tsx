@@ -1,5 +1,5 @@
 import type { PageLanguage } from '../core/compare/page-comparison';
-import { badgeOf, shortSentence } from '../core/compare/row-text';
+import { badgeOf, sentenceDifferences, shortSentence } from '../core/compare/row-text';
 import { FactCard } from './FactCard';
 import { OutletMarks } from './OutletMarks';
 import type { RestatedFact, SentenceGroup } from './sentence-groups';
@@ -26,7 +26,7 @@ export const languageAttributes = (language: PageLanguage | null) => (language ?
  */
 export function PageSentence({ group, outletCount, language, open, onToggle, onReveal }: PageSentenceProps) {
   const main = group.facts[0];
-  const badge = badgeOf(group.facts.flatMap((fact) => fact.differences).sort((a, b) => b.weight - a.weight));
+  const badge = main ? badgeOf(sentenceDifferences(main, group.facts.slice(1))) : null;
   const background = group.facts.length > 0 && group.facts.every((fact) => fact.kind === 'context');
   const close = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !open) return;

@@ -1,10 +1,13 @@
 import type { PageComparison } from '../core/compare/page-comparison';
-import { otherLanguage } from '../core/compare/row-text';
+import { otherLanguage, shortSentence } from '../core/compare/row-text';
 import { ownName } from '../core/compare/outlet-marks';
 import type { TabStateMessage } from '../messages';
 import { FactCount } from './FactCount';
 import { plural } from './format';
-import { rowAnchor } from './PageSentence';
+import { languageAttributes, rowAnchor } from './PageSentence';
+
+/** One line of a 400-pixel popup, for the fact a difference belongs to. */
+const TELLING_SENTENCE = 60;
 
 interface SummaryProps {
   state: TabStateMessage;
@@ -75,7 +78,10 @@ export function Summary({ state, comparison, onOpenFact }: SummaryProps) {
                   onOpenFact(difference.position);
                 }}
               >
-                {difference.text}
+                <span class="telling-text">{difference.text}</span>
+                <span class="telling-fact" {...languageAttributes(language)}>
+                  {shortSentence(difference.sentence, TELLING_SENTENCE)}
+                </span>
               </a>
             </li>
           ))}

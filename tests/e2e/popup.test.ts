@@ -364,7 +364,7 @@ describe('an outlet’s report of the event in its own words (outlet-report.html
     expect(await popup.locator('#fact-count').textContent()).toBe('11 sentences on this page report 13 facts of this event.');
     expect(normalise((await popup.locator('.outlets-line').textContent()) ?? '')).toMatch(/^5 outlets reported the event:/);
     expect(await popup.locator('.source-line strong').textContent()).toBe('5 outlets, 1 source: SANA');
-    const differences = await textsOf(popup, '.telling li');
+    const differences = await textsOf(popup, '.telling-text');
     expect(differences.length).toBeGreaterThanOrEqual(3);
     expect(differences.length).toBeLessThanOrEqual(4);
     // Ranked by what it changes for a reader: the page's lieutenant general is the rank the others do not give.

@@ -1,5 +1,6 @@
 import { factsNotOnPage, outletsLeavingOut, summariseSources } from './compare';
-import { compareWordings, type Rewording, type WordingPart } from './compare-wordings';
+import { acronymDefinitions, attributeReport } from '../text/attribution';
+import { compareWordings, type Rewording, type SentenceToCompare, type WordingPart } from './compare-wordings';
 import { outletMarks, sameOutlet, type OutletMark } from './outlet-marks';
 import { summarisePage, type PageSummary } from './page-summary';
 import { tellingDifferences, type TellingDifference, type VersionFindings } from './telling-differences';
@@ -126,7 +127,7 @@ const sameLanguage = (context: PageContext, report: ReportMeta) =>
   !context.language || context.language.code.split('-')[0]!.toLowerCase() === report.language.split('-')[0]!.toLowerCase();
 
 /** One outlet version per compared report: its first sentence of the fact. */
-function versionsOf(index: FactIndex, fact: Fact, pageSentence: string, reports: readonly ReportMeta[], context: PageContext) {
+function versionsOf(index: FactIndex, fact: Fact, page: SentenceToCompare, reports: readonly ReportMeta[], context: PageContext) {
   const reading = readingContext(index);
   const versions: { version: OutletVersion; findings: VersionFindings }[] = [];
   for (const report of reports) {
@@ -134,7 +135,7 @@ function versionsOf(index: FactIndex, fact: Fact, pageSentence: string, reports:
     if (id === undefined) continue;
     const sentence = index.sentences[id]!;
     const compared = sameLanguage(context, report)
-      ? compareWordings({ text: pageSentence }, { text: sentence.text, credit: sentence.attribution }, reading)
+      ? compareWordings(page, { text: sentence.text, credit: sentence.attribution }, reading)
       : { wording: [{ text: sentence.text, differs: false }], leavesOut: [], rewords: [], notes: [], similarity: 1 };
     versions.push({
       version: {
@@ -162,17 +163,23 @@ function versionsOf(index: FactIndex, fact: Fact, pageSentence: string, reports:
   return versions;
 }
 
+/**
+ * One fact of a page sentence against every compared outlet's version of it.
+ * `pageCredit`: whom the page credits for the sentence, when the page's other sentences
+ * tell ("the agency said" after "SANA reported"); read from the sentence alone otherwise.
+ */
 export function compareFact(
   index: FactIndex,
   factId: string,
   position: number,
   pageSentence: string,
   context: PageContext = UNKNOWN_PAGE,
+  pageCredit?: string | null,
 ): FactComparison | null {
   const fact = factById(index, factId);
   if (!fact) return null;
   const reports = comparedReports(index, context);
-  const compared = versionsOf(index, fact, pageSentence, reports, context);
+  const compared = versionsOf(index, fact, { text: pageSentence, credit: pageCredit }, reports, context);
   const versions = compared.map((entry) => entry.version);
   const files = new Set(reports.map((report) => report.file));
   const sources = summariseSources(index, fact, files);
@@ -203,18 +210,30 @@ export function compareFact(
 }
 
 /**
+ * Whom the page credits for each sentence, as the index credits the seeds' sentences: a
+ * generic credit ("the agency said") is the source the page named last, and a long name
+ * is folded to the acronym the page or the seeds define for it.
+ */
+function pageCredits(index: FactIndex, ordered: readonly PageMatch[]): (string | null)[] {
+  const sentences = ordered.map((match) => match.sentence);
+  const definitions = acronymDefinitions([...index.sentences.map((sentence) => sentence.text), ...sentences]);
+  return attributeReport(sentences, definitions, new Set(definitions.values()));
+}
+
+/**
  * Every highlighted sentence's facts in page order (a sentence's main fact first), each
  * compared with the sentence that states it; the summary of the page; and the event
  * facts the page leaves out.
  */
 export function comparePage(index: FactIndex, matches: readonly PageMatch[], context: PageContext = UNKNOWN_PAGE): PageComparison {
   const ordered = [...matches].sort((a, b) => a.position - b.position);
+  const credits = pageCredits(index, ordered);
   const facts: FactComparison[] = [];
   const firstStated = new Map<string, FactComparison>();
-  for (const match of ordered) {
+  for (const [at, match] of ordered.entries()) {
     // A sentence restating a fact listed above is compared again, against its own wording.
     for (const factId of new Set(match.factIds)) {
-      const comparison = compareFact(index, factId, match.position, match.sentence, context);
+      const comparison = compareFact(index, factId, match.position, match.sentence, context, credits[at]);
       if (!comparison) continue;
       facts.push(comparison);
       if (!firstStated.has(factId)) firstStated.set(factId, comparison);

@@ -9,8 +9,9 @@ import type { DifferenceKind } from './telling-differences';
 
 export interface SummaryDifference {
   factId: string;
-  /** The page sentence the fact is listed under. */
+  /** The page sentence the fact is listed under, and its text. */
   position: number;
+  sentence: string;
   kind: DifferenceKind;
   text: string;
 }
@@ -67,7 +68,7 @@ function mostTelling(facts: readonly FactComparison[]): SummaryDifference[] {
   for (const { fact, difference } of candidates) {
     if (chosen.length === SUMMARY_DIFFERENCES) break;
     if (chosen.some((entry) => entry.factId === fact.factId || entry.text === difference.text)) continue;
-    chosen.push({ factId: fact.factId, position: fact.position, kind: difference.kind, text: difference.text });
+    chosen.push({ factId: fact.factId, position: fact.position, sentence: fact.pageSentence, kind: difference.kind, text: difference.text });
   }
   return chosen;
 }

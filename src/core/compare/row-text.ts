@@ -43,10 +43,25 @@ const BADGE: Record<TellingDifference['kind'], string> = {
 /** Below this, a difference is a detail (added words, the event's own date), not a badge. */
 const BADGE_WEIGHT = 1.5;
 
-/** The badge of a fact's most telling difference ("rank", "one outlet"), or null when nothing worth one differs. */
+/** The differences worth a reader's eye at a glance, most telling first: no added words (the marks show those), no details. */
+export function mostTelling(differences: readonly TellingDifference[]): TellingDifference[] {
+  return differences.filter((difference) => difference.kind !== 'adds' && difference.weight > BADGE_WEIGHT).sort((a, b) => b.weight - a.weight);
+}
+
+/** The badge of the most telling difference ("rank", "one outlet"), or null when nothing worth one differs. */
 export function badgeOf(differences: readonly TellingDifference[]): string | null {
-  const top = differences.find((difference) => difference.kind !== 'adds' && difference.weight > BADGE_WEIGHT);
+  const [top] = mostTelling(differences);
   return top ? BADGE[top.kind] : null;
+}
+
+/**
+ * The differences of a sentence's facts that its row and card speak of: all of its
+ * main fact's, and of its other facts those about what was said, not about who
+ * reported them ("Only Okaz reports this" beside the main fact's marks would belie them).
+ */
+export function sentenceDifferences(main: { differences: readonly TellingDifference[] }, others: readonly { differences: readonly TellingDifference[] }[]): TellingDifference[] {
+  const aboutWording = (difference: TellingDifference) => difference.kind !== 'lone' && difference.kind !== 'left-out';
+  return [...main.differences, ...others.flatMap((fact) => fact.differences.filter(aboutWording))];
 }
 
 /** Whether a page's language is not English, the language the comparison is written in. */

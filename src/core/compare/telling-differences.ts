@@ -77,9 +77,13 @@ function pageNotes(versions: readonly VersionFindings[]): TellingDifference[] {
 const UNSAID = 3;
 const MINOR = 1;
 
+/** A credit the page does not give: worth a line in the summary when nothing weighs more, not a badge. */
+const UNSAID_CREDIT = 1.5;
+
 function noteWeight(note: WordingNote): number {
   if (note.minor) return MINOR;
-  return note.page === null ? Math.max(MINOR, WEIGHT[note.kind] - UNSAID) : WEIGHT[note.kind];
+  if (note.page !== null) return WEIGHT[note.kind];
+  return note.kind === 'credit' ? UNSAID_CREDIT : Math.max(MINOR, WEIGHT[note.kind] - UNSAID);
 }
 
 /** "A spells it Marhaf; B and C, Murhaf": the smallest group first, as the odd one out. */

@@ -107,3 +107,17 @@ describe('the card’s buttons and edge cases', () => {
     expect(card.querySelector('button.open')).not.toBeNull();
   });
 });
+
+describe('the card’s telling differences', () => {
+  it('come from every fact of the sentence (who reports a fact, from the main one only), most telling first, at most two, no details', () => {
+    const card = renderCard(
+      [
+        comparison({ differences: [{ kind: 'date', text: 'Okaz dates it Tuesday', weight: 1 }] }),
+        comparison({ factId: 'f-2', differences: [{ kind: 'spelling', text: 'Okaz spells it Marhaf; this page, Murhaf', weight: 3 }] }),
+        comparison({ factId: 'f-3', differences: [{ kind: 'rank', text: 'Okaz calls Abu Qasra a general; this page, a major general', weight: 7 }, { kind: 'lone', text: 'Only Okaz reports this', weight: 5 }] }),
+      ],
+      noop,
+    );
+    expect(texts(card, '.differences li')).toEqual(['Okaz calls Abu Qasra a general; this page, a major general', 'Okaz spells it Marhaf; this page, Murhaf']);
+  });
+});

@@ -50,8 +50,8 @@ const twoFacts = () =>
       facts: 2,
       source: { source: 'SANA', outlets: 4, versions: 9, of: 10 },
       differences: [
-        { factId: 'f-1', position: 3, kind: 'rank', text: 'Okaz calls Abu Qasra a general; Ynetnews, a major general' },
-        { factId: 'f-2', position: 5, kind: 'lone', text: 'Only Okaz reports this' },
+        { factId: 'f-1', position: 3, sentence: 'Putin met the ministers.', kind: 'rank', text: 'Okaz calls Abu Qasra a general; Ynetnews, a major general' },
+        { factId: 'f-2', position: 5, sentence: 'Trade was discussed.', kind: 'lone', text: 'Only Okaz reports this' },
       ],
     },
   });
@@ -67,7 +67,8 @@ describe('the summary', () => {
 
   it('lists where the outlets differ, each line a link to its fact', () => {
     show(twoFacts());
-    expect(texts('.telling li a')).toEqual(['Okaz calls Abu Qasra a general; Ynetnews, a major general', 'Only Okaz reports this']);
+    expect(texts('.telling li a .telling-text')).toEqual(['Okaz calls Abu Qasra a general; Ynetnews, a major general', 'Only Okaz reports this']);
+    expect(texts('.telling-fact')).toEqual(['Putin met the ministers.', 'Trade was discussed.']);
     expect([...root.querySelectorAll('.telling a')].map((link) => link.getAttribute('href'))).toEqual(['#sentence-3', '#sentence-5']);
   });
 
@@ -122,7 +123,7 @@ describe('a page with hundreds of facts', () => {
 
   it('brings a row not yet shown into the list when a difference leads to it', async () => {
     const comparison = many();
-    comparison.summary.differences = [{ factId: 'f-280', position: 280, kind: 'lone', text: 'Only Okaz reports this' }];
+    comparison.summary.differences = [{ factId: 'f-280', position: 280, sentence: 'Sentence 280.', kind: 'lone', text: 'Only Okaz reports this' }];
     show(comparison);
     root.querySelector<HTMLAnchorElement>('.telling a')!.click();
     await flush();
