@@ -335,6 +335,7 @@ function isPageComparison(value: unknown): value is PageComparison {
     isLanguage(value.language) &&
     isPageSummary(value.summary) &&
     isArrayOf(value.facts, isFactComparison, 100_000) &&
+    isArrayOf(value.restated, (item): item is Fields => isRecord(item) && isFactId(item.factId) && isPosition(item.position) && typeof item.pageSentence === 'string', 100_000) &&
     Array.isArray(value.elsewhere)
   );
 }

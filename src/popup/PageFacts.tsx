@@ -16,7 +16,7 @@ export const ROWS_PER_PAGE = 40;
  * the page leaves out. A summary line opens its fact's row and moves the focus there.
  */
 export function PageFacts({ tabId, state, comparison }: { tabId: number; state: TabStateMessage; comparison: PageComparison }) {
-  const groups = useMemo(() => groupBySentence(comparison.facts), [comparison.facts]);
+  const groups = useMemo(() => groupBySentence(comparison.facts, comparison.restated), [comparison.facts, comparison.restated]);
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const [shown, setShown] = useState(ROWS_PER_PAGE);
   const [focusRow, setFocusRow] = useState<number | null>(null);

@@ -1,4 +1,4 @@
-import type { FactComparison } from '../core/compare/page-comparison';
+import type { FactComparison, RestatedFact as RestatedMention } from '../core/compare/page-comparison';
 
 /** A fact that a page sentence states again, listed in full under an earlier sentence. */
 export interface RestatedFact {
@@ -23,20 +23,22 @@ export interface SentenceGroup {
  * again (a lead restating the headline) points back to it. Sentences come in page
  * order; facts keep the order the worker gave them.
  */
-export function groupBySentence(facts: readonly FactComparison[]): SentenceGroup[] {
-  const ordered = [...facts].sort((a, b) => a.position - b.position);
+export function groupBySentence(facts: readonly FactComparison[], restated: readonly RestatedMention[] = []): SentenceGroup[] {
+  const mentions = [...facts.map((fact) => ({ fact, mention: fact as RestatedMention })), ...restated.map((mention) => ({ fact: null, mention }))];
+  // Stable: a sentence's facts keep the order the worker gave them.
+  const ordered = mentions.sort((a, b) => a.mention.position - b.mention.position);
   const groups = new Map<number, SentenceGroup>();
   const listed = new Map<string, SentenceGroup>();
-  for (const fact of ordered) {
-    let group = groups.get(fact.position);
+  for (const { fact, mention } of ordered) {
+    let group = groups.get(mention.position);
     if (!group) {
-      group = { position: fact.position, pageSentence: fact.pageSentence, facts: [], restated: [] };
-      groups.set(fact.position, group);
+      group = { position: mention.position, pageSentence: mention.pageSentence, facts: [], restated: [] };
+      groups.set(mention.position, group);
     }
-    const earlier = listed.get(fact.factId);
+    const earlier = listed.get(mention.factId);
     if (earlier && earlier !== group) {
-      group.restated.push({ factId: fact.factId, listedAt: earlier.position, listedUnder: earlier.pageSentence });
-    } else if (!earlier) {
+      group.restated.push({ factId: mention.factId, listedAt: earlier.position, listedUnder: earlier.pageSentence });
+    } else if (!earlier && fact) {
       group.facts.push(fact);
       listed.set(fact.factId, group);
     }

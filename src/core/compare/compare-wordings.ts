@@ -128,7 +128,7 @@ function pairRewordings(page: SideResult, outlet: SideResult): { rewords: [Span,
 
 interface SideResult {
   sentence: string;
-  tokens: WordingToken[];
+  tokens: readonly WordingToken[];
   shared: Set<WordingToken>;
   spans: Span[];
   units: Unit[];
@@ -136,7 +136,7 @@ interface SideResult {
   namesIn(span: Span): boolean;
 }
 
-function side(sentence: string, tokens: WordingToken[], other: readonly WordingToken[]): SideResult {
+function side(sentence: string, tokens: readonly WordingToken[], other: readonly WordingToken[]): SideResult {
   const shared = sharedWith(tokens, new Vocabulary(other));
   const spans = markedSpans(tokens, shared, sentence);
   const namesIn = (span: Span) => tokens.some((token) => token.names.length > 0 && token.start >= span.start && token.end <= span.end);

@@ -83,6 +83,13 @@ export interface ElsewhereFact {
   outlets: string[];
 }
 
+/** A sentence stating again a fact compared under an earlier sentence. */
+export interface RestatedFact {
+  factId: string;
+  position: number;
+  pageSentence: string;
+}
+
 export interface PageComparison {
   event: EventInfo;
   /** Outlets compared: the index's, less the reader's own. */
@@ -91,7 +98,10 @@ export interface PageComparison {
   ownOutlet: string | null;
   language: PageLanguage | null;
   summary: PageSummary;
+  /** Each fact of the page once, compared with the first sentence that states it, in page order. */
   facts: FactComparison[];
+  /** Later sentences stating those facts again: an aggregate page repeats a few facts hundreds of times. */
+  restated: RestatedFact[];
   elsewhere: ElsewhereFact[];
 }
 
@@ -221,24 +231,26 @@ function pageCredits(index: FactIndex, ordered: readonly PageMatch[]): (string |
 }
 
 /**
- * Every highlighted sentence's facts in page order (a sentence's main fact first), each
- * compared with the sentence that states it; the summary of the page; and the event
- * facts the page leaves out.
+ * Every fact of the page's highlighted sentences, compared with the first sentence that
+ * states it (a sentence's main fact first), the sentences that state one again; the
+ * summary of the page; and the event facts the page leaves out.
  */
 export function comparePage(index: FactIndex, matches: readonly PageMatch[], context: PageContext = UNKNOWN_PAGE): PageComparison {
   const ordered = [...matches].sort((a, b) => a.position - b.position);
   const credits = pageCredits(index, ordered);
-  const facts: FactComparison[] = [];
   const firstStated = new Map<string, FactComparison>();
+  const restated: RestatedFact[] = [];
   for (const [at, match] of ordered.entries()) {
-    // A sentence restating a fact listed above is compared again, against its own wording.
     for (const factId of new Set(match.factIds)) {
+      if (firstStated.has(factId)) {
+        restated.push({ factId, position: match.position, pageSentence: match.sentence });
+        continue;
+      }
       const comparison = compareFact(index, factId, match.position, match.sentence, context, credits[at]);
-      if (!comparison) continue;
-      facts.push(comparison);
-      if (!firstStated.has(factId)) firstStated.set(factId, comparison);
+      if (comparison) firstStated.set(factId, comparison);
     }
   }
+  const facts = [...firstStated.values()];
   const reports = comparedReports(index, context);
   const outletOf = new Map(reports.map((report) => [report.file, report.outlet]));
   const elsewhere = factsNotOnPage(index, new Set(firstStated.keys()))
@@ -251,8 +263,9 @@ export function comparePage(index: FactIndex, matches: readonly PageMatch[], con
     outlets: outletMarks(reports.map((report) => report.outlet)),
     ownOutlet: context.ownOutlet,
     language: context.language,
-    summary: summarisePage([...firstStated.values()], new Set(ordered.map((match) => match.position)).size),
+    summary: summarisePage(facts, new Set(ordered.map((match) => match.position)).size),
     facts,
+    restated,
     elsewhere,
   };
 }

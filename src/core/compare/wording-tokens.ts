@@ -111,8 +111,24 @@ function nameForms(text: string, folded: string, context: ReadingContext): strin
   return forms;
 }
 
-/** The sentence's tokens in reading order. */
-export function readWording(sentence: string, context: ReadingContext): WordingToken[] {
+/** Sentences read before, per context: a page's sentences and the seeds' come back fact after fact. */
+const readBefore = new WeakMap<ReadingContext, Map<string, readonly WordingToken[]>>();
+const READ_BEFORE_LIMIT = 5_000;
+
+/** The sentence's tokens in reading order (shared, never to be changed). */
+export function readWording(sentence: string, context: ReadingContext): readonly WordingToken[] {
+  let cache = readBefore.get(context);
+  if (!cache) readBefore.set(context, (cache = new Map()));
+  let tokens = cache.get(sentence);
+  if (!tokens) {
+    if (cache.size >= READ_BEFORE_LIMIT) cache.clear();
+    tokens = tokenise(sentence, context);
+    cache.set(sentence, tokens);
+  }
+  return tokens;
+}
+
+function tokenise(sentence: string, context: ReadingContext): WordingToken[] {
   const dates = findDateSpans(sentence, context.eventDate);
   const credits = creditSpans(sentence);
   const tokens: WordingToken[] = dates.map((date) => ({ ...date, kind: 'date', terms: [], names: [] }));

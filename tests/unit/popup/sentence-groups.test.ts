@@ -45,3 +45,16 @@ describe('groupBySentence', () => {
     expect(groupBySentence([])).toEqual([]);
   });
 });
+
+describe('groupBySentence with the worker’s restated facts', () => {
+  it('lists a sentence that only restates facts, pointing back to where each is compared', () => {
+    const groups = groupBySentence([fact('met', 1), fact('talks', 1)], [
+      { factId: 'met', position: 4, pageSentence: 'sentence 4' },
+      { factId: 'talks', position: 4, pageSentence: 'sentence 4' },
+    ]);
+    expect(groups.map((group) => [group.position, group.facts.map((f) => f.factId), group.restated.map((r) => [r.factId, r.listedAt])])).toEqual([
+      [1, ['met', 'talks'], []],
+      [4, [], [['met', 1], ['talks', 1]]],
+    ]);
+  });
+});

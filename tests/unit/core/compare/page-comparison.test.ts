@@ -136,3 +136,33 @@ describe('the comparison as a message', () => {
     expect(parseMessage({ type: 'card/comparison', comparisons: view.facts })).not.toBeNull();
   });
 });
+
+describe('comparePage on an aggregate page', () => {
+  const copies = Array.from({ length: 50 }, (_, copy) => ({ position: copy * 10, sentence: `${quoted} (${copy})`, factIds: [widest.id, second.id] }));
+  const view = comparePage(index, copies);
+
+  it('compares each fact once, where the page first states it, and lists the sentences that state it again', () => {
+    expect(view.facts.map((fact) => [fact.factId, fact.position])).toEqual([
+      [widest.id, 0],
+      [second.id, 0],
+    ]);
+    expect(view.restated).toHaveLength(98);
+    expect(view.restated[0]).toEqual({ factId: widest.id, position: 10, pageSentence: `${quoted} (1)` });
+    expect(view.summary.sentences).toBe(50);
+  });
+});
+
+describe('whom the page credits', () => {
+  it('is, for a sentence that credits "the agency", the source the page named before', () => {
+    const credited = index.sentences.find((sentence) => sentence.attribution === 'SANA' && widest.sentences.includes(sentence.id))!;
+    const generic = `${quoted.replace(/[.”"]+$/, '')}, the agency said.`;
+    const named = comparePage(index, [
+      { position: 0, sentence: 'Talks were held, SANA reported.', factIds: [] },
+      { position: 1, sentence: generic, factIds: [widest.id] },
+    ]);
+    const alone = comparePage(index, [{ position: 1, sentence: generic, factIds: [widest.id] }]);
+    const notes = (view: typeof named) => view.facts[0]!.versions.find((version) => version.report === credited.report)!.notes;
+    expect(notes(named)).not.toContain('credits SANA');
+    expect(notes(alone)).toContain('credits SANA');
+  });
+});
