@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { createMatcher, matchSentences } from '../src/core/match/match';
+import { createMatcher } from '../src/core/match/match';
+import { matchSentences } from '../src/core/match/match-page';
 import { pageSentences, textSentences } from './page-sentences';
 import { indexFromSeeds, SEED_FOLDER } from './seed-index';
 

@@ -5,6 +5,8 @@
  * guard checks every field and caps sizes; anything else is `null`.
  */
 import type { FactComparison, PageComparison } from './core/compare/page-comparison';
+import type { PageMetadata } from './core/page/metadata';
+import { PASSAGE_KINDS, type PassageKind } from './core/page/passage-kind';
 import type { EventInfo, ReportMeta } from './core/types';
 
 /** The most passages one batch may carry; the content script sends fewer. */
@@ -24,6 +26,8 @@ const MAX_SITE_LENGTH = 253;
 export interface PageResetMessage {
   type: 'page/reset';
   pageId: string;
+  /** The page's own metadata (publication date, headline, site, canonical URL, language). */
+  metadata: PageMetadata;
 }
 
 /**
@@ -38,6 +42,8 @@ export interface PagePassagesMessage {
   pageId: string;
   firstPassage: number;
   passages: string[];
+  /** What each passage is (headline, body, caption, byline, ...), in the order of `passages`. */
+  kinds: PassageKind[];
   cut: number[];
   retired: number[];
   /** More batches of the same read follow: the worker may leave deciding the page to them. */
@@ -282,6 +288,25 @@ function isEventInfo(value: unknown): value is EventInfo {
 
 const isPageId = (value: unknown): value is string => isBoundedString(value, MAX_ID_LENGTH);
 
+function isPassageKind(value: unknown): value is PassageKind {
+  return typeof value === 'string' && (PASSAGE_KINDS as readonly string[]).includes(value);
+}
+
+const MAX_METADATA_FIELD = 2_000;
+const isOptionalText = (value: unknown): boolean => value === null || (typeof value === 'string' && value.length <= MAX_METADATA_FIELD);
+
+function isPageMetadata(value: unknown): value is PageMetadata {
+  return (
+    isRecord(value) &&
+    (value.published === null || (typeof value.published === 'string' && /^\d{4}-\d\d-\d\d$/.test(value.published))) &&
+    (value.publishedFrom === null || ['json-ld', 'meta', 'time', 'url', 'byline'].includes(value.publishedFrom as string)) &&
+    isOptionalText(value.headline) &&
+    isOptionalText(value.siteName) &&
+    isOptionalText(value.canonicalUrl) &&
+    (value.language === null || (typeof value.language === 'string' && /^[a-z]{2,3}$/.test(value.language)))
+  );
+}
+
 /**
  * Comparisons come only from our own worker, and are rendered as text; checking the
  * fields the views read is enough to keep a malformed one from breaking them.
@@ -343,11 +368,13 @@ const isSite = (value: unknown): value is string => isBoundedString(value, MAX_S
 
 /** One shape check per message type; the `satisfies` keeps the table complete. */
 const SHAPES = {
-  'page/reset': (m: Fields) => isPageId(m.pageId),
+  'page/reset': (m: Fields) => isPageId(m.pageId) && isPageMetadata(m.metadata),
   'page/passages': (m: Fields) =>
     isPageId(m.pageId) &&
     isPosition(m.firstPassage) &&
     isArrayOf(m.passages, isPassage, MAX_BATCH_PASSAGES) &&
+    isArrayOf(m.kinds, isPassageKind, MAX_BATCH_PASSAGES) &&
+    m.kinds.length === m.passages.length &&
     isArrayOf(m.cut, isPosition, MAX_BATCH_PASSAGES) &&
     isArrayOf(m.retired, isPosition, 100_000) &&
     typeof m.readGoesOn === 'boolean',

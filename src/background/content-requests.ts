@@ -86,7 +86,7 @@ export async function answerContent(
     case 'page/reset':
       lastDecided.delete(from.tabId);
       await updateTabRecord(from.tabId, () => ({
-        record: startPage(message.pageId, from.site, from.incognito),
+        record: startPage(message.pageId, from.site, from.incognito, message.metadata),
         result: undefined,
       }));
       await showFactCount(from.tabId, 0);

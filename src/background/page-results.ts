@@ -6,13 +6,27 @@
  * time (earlier ones can drop out when the gate changes its mind).
  */
 import type { Matcher } from '../core/match/match';
-import { passageSentences } from '../core/text/passage-sentences';
+import { NO_METADATA, type PageMetadata } from '../core/page/metadata';
+import { detectLanguage } from '../core/language/detect-language';
+import { isArticleText } from '../core/page/passage-kind';
+import { refineKinds, sentencesOfPassages } from '../core/page/read-page';
 import type { MatchResult } from '../core/types';
 import type { HighlightedSentence, PagePassagesMessage } from '../messages';
 import type { PageCandidate, TabRecord } from './tab-records';
 
-export function startPage(pageId: string, site: string, incognito: boolean): TabRecord {
-  return { pageId, site, incognito, candidates: [], nextPosition: 0, nextPassage: 0, highlights: [], factIds: [] };
+export function startPage(pageId: string, site: string, incognito: boolean, metadata: PageMetadata = NO_METADATA): TabRecord {
+  return { pageId, site, incognito, metadata, language: null, candidates: [], nextPosition: 0, nextPassage: 0, highlights: [], factIds: [] };
+}
+
+/**
+ * The page's language, told once from its first batch's article text (the headline and
+ * body arrive first) and kept for the page session, so that every sentence of a page is
+ * read in one language.
+ */
+function languageOf(record: TabRecord, batch: Pick<PagePassagesMessage, 'passages' | 'kinds'>): string {
+  if (record.language) return record.language;
+  const sample = batch.passages.filter((_, offset) => isArticleText(batch.kinds[offset] ?? 'body')).join(' ').slice(0, 3_000);
+  return detectLanguage(sample, record.metadata.language);
 }
 
 /**
@@ -36,20 +50,11 @@ export function highlightsOf(result: MatchResult, candidates: readonly PageCandi
   });
 }
 
-interface PlacedText {
-  text: string;
-  passage: number;
-  start: number;
-  end: number;
-}
-
-/** The batch's sentences in reading order, each with where it stands. */
-function sentencesOf(batch: Pick<PagePassagesMessage, 'firstPassage' | 'passages' | 'cut'>): PlacedText[] {
+/** The batch's sentences in reading order, each with its kind and where it stands. */
+function sentencesOf(batch: Pick<PagePassagesMessage, 'firstPassage' | 'passages' | 'kinds' | 'cut'>, metadata: PageMetadata) {
   const cut = new Set(batch.cut);
-  return batch.passages.flatMap((text, offset) => {
-    const passage = batch.firstPassage + offset;
-    return passageSentences(text, cut.has(passage)).map((span) => ({ text: span.text, passage, start: span.start, end: span.end }));
-  });
+  const passages = batch.passages.map((text, offset) => ({ text, kind: batch.kinds[offset] ?? 'body', cut: cut.has(batch.firstPassage + offset) }));
+  return sentencesOfPassages(refineKinds(passages, metadata), batch.firstPassage);
 }
 
 /**
@@ -59,23 +64,24 @@ function sentencesOf(batch: Pick<PagePassagesMessage, 'firstPassage' | 'passages
  */
 export function addPassages(
   record: TabRecord,
-  batch: Pick<PagePassagesMessage, 'firstPassage' | 'passages' | 'cut' | 'retired'>,
+  batch: Pick<PagePassagesMessage, 'firstPassage' | 'passages' | 'kinds' | 'cut' | 'retired'>,
   matcher: Matcher,
   decide = true,
 ): TabRecord {
   const retired = new Set(batch.retired);
   const kept = record.candidates.filter((candidate) => !retired.has(candidate.passage));
-  const sentences = sentencesOf(batch);
+  const sentences = sentencesOf(batch, record.metadata);
   const first = record.nextPosition;
-  const fresh = matcher.scoreSentences(sentences.map((sentence) => sentence.text), first).map((candidate): PageCandidate => {
-    const { passage, start, end } = sentences[candidate.position - first]!;
-    return { ...candidate, passage, start, end };
+  const language = languageOf(record, batch);
+  const fresh = matcher.scoreSentences(sentences.map((sentence) => sentence.text), first, language).map((candidate): PageCandidate => {
+    const { passage, start, end, kind } = sentences[candidate.position - first]!;
+    return { ...candidate, kind, passage, start, end };
   });
   // New positions follow every earlier one: the candidates stay in position order.
   const candidates = [...kept, ...fresh];
-  const next = { ...record, candidates, nextPosition: first + sentences.length, nextPassage: batch.firstPassage + batch.passages.length };
+  const next = { ...record, language, candidates, nextPosition: first + sentences.length, nextPassage: batch.firstPassage + batch.passages.length };
   if (!decide) return next;
-  const highlights = highlightsOf(matcher.decidePage(candidates), candidates);
+  const highlights = highlightsOf(matcher.decidePage(candidates, { published: record.metadata.published }), candidates);
   const factIds = [...new Set(highlights.flatMap((highlight) => highlight.factIds))];
   return { ...next, highlights, factIds };
 }

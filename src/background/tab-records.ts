@@ -6,6 +6,7 @@
  * memory only, because incognito tabs never write storage.
  */
 import { browser } from '../browser';
+import type { PageMetadata } from '../core/page/metadata';
 import type { SentenceCandidate } from '../core/types';
 import type { HighlightedSentence } from '../messages';
 
@@ -20,6 +21,10 @@ export interface TabRecord {
   pageId: string;
   site: string;
   incognito: boolean;
+  /** The page's own metadata, as the content script read it. */
+  metadata: PageMetadata;
+  /** The page's language, told from its first batch; null before. */
+  language: string | null;
   candidates: PageCandidate[];
   /** The position the next sentence of the page gets. */
   nextPosition: number;
@@ -47,6 +52,9 @@ export function parseTabRecord(value: unknown): TabRecord | undefined {
     typeof record.pageId === 'string' &&
     typeof record.site === 'string' &&
     record.incognito === false &&
+    typeof record.metadata === 'object' &&
+    record.metadata !== null &&
+    (record.language === null || typeof record.language === 'string') &&
     Array.isArray(record.candidates) &&
     typeof record.nextPosition === 'number' &&
     typeof record.nextPassage === 'number' &&

@@ -37,6 +37,14 @@ export function blockOf(node: Node, isInline: (element: Element) => boolean = is
   }
 }
 
+/** Whether a text node lies inside a link below its block (an `<a>` laid out inline). */
+function isInsideLink(node: Node, block: Node): boolean {
+  for (let current = node.parentNode; current && current !== block; current = current.parentNode) {
+    if (current.nodeType === Node.ELEMENT_NODE && (current as Element).localName === 'a') return true;
+  }
+  return false;
+}
+
 /** Styles do not change within one pass; asking once per element keeps the walk cheap. */
 function memoized(test: (element: Element) => boolean): (element: Element) => boolean {
   const answers = new Map<Element, boolean>();
@@ -92,6 +100,7 @@ export function* walkRuns(root: Node, options: CollectOptions = {}, depth = 0): 
   // Sibling text nodes share their block: found once for them all.
   let lastParent: Node | null = null;
   let lastBlock: Node = root;
+  let lastInLink = false;
   let node: Node | null = root.firstChild;
   while (node) {
     // Set before every yield: the page may remove this node while the caller pauses.
@@ -101,6 +110,7 @@ export function* walkRuns(root: Node, options: CollectOptions = {}, depth = 0): 
       if (node.parentNode !== lastParent) {
         lastParent = node.parentNode;
         lastBlock = blockOf(node, isInline);
+        lastInLink = isInsideLink(node, lastBlock);
       }
       if (builder?.block !== lastBlock) {
         const run = builder?.finish();
@@ -110,7 +120,7 @@ export function* walkRuns(root: Node, options: CollectOptions = {}, depth = 0): 
           yield run;
         }
       }
-      if (!place || root.contains(node)) builder.addText(node as Text);
+      if (!place || root.contains(node)) builder.addText(node as Text, lastInLink);
     } else if (node.nodeType === Node.ELEMENT_NODE && isEntered(node as Element, root, options, isInline)) {
       const element = node as Element;
       // A frame's own children are fallback markup that is never shown.

@@ -20,10 +20,12 @@
  * and merge per frame, for the same result.) Their highlights live in their own
  * documents (see highlighter.ts).
  */
+import type { PassageKind } from '../core/page/passage-kind';
 import { warnOnce } from '../log';
 import type { HighlightedSentence, PagePassagesMessage } from '../messages';
 import { shouldSendBatch } from './batch-rule';
 import { ownBlockOf, walkRuns } from './collect-runs';
+import { readPageMetadata } from './page-metadata';
 import { CARD_TAG } from './fact-card';
 import { Highlighter } from './highlighter';
 import { debounce, SliceClock } from './main-thread';
@@ -85,6 +87,7 @@ export class PageScanner {
   readonly highlighter: Highlighter;
   private nextPassage = 0;
   private pendingPassages: string[] = [];
+  private pendingKinds: PassageKind[] = [];
   private pendingCut: number[] = [];
   private pendingFirst = 0;
   private retired: number[] = [];
@@ -129,7 +132,7 @@ export class PageScanner {
   /** Tell the worker a new page session starts, then read the whole page. */
   async start(): Promise<void> {
     // Not awaited: the worker takes a tab's messages in order, so the reset comes first.
-    this.whenSiteIsOn(() => sendToWorker({ type: 'page/reset', pageId: this.pageId })).catch(this.lostMessage);
+    this.whenSiteIsOn(() => sendToWorker({ type: 'page/reset', pageId: this.pageId, metadata: readPageMetadata(document, location.href) })).catch(this.lostMessage);
     // Observe before reading, so nothing added during the first read is missed.
     this.followTree(document);
     this.scanning = this.whileReading(() => this.scan([{ root: document.body ?? document.documentElement, deep: true }]));
@@ -272,6 +275,7 @@ export class PageScanner {
     this.passages.set(passage, run);
     if (this.pendingPassages.length === 0) this.pendingFirst = passage;
     this.pendingPassages.push(run.text);
+    this.pendingKinds.push(run.kind);
     if (run.truncated) this.pendingCut.push(passage);
     if (this.pendingPassages.length >= BATCH_SIZE) this.sendBatch(true);
   }
@@ -300,12 +304,14 @@ export class PageScanner {
       pageId: this.pageId,
       firstPassage: this.pendingFirst,
       passages: this.pendingPassages,
+      kinds: this.pendingKinds,
       cut: this.pendingCut,
       retired: this.retired,
       readGoesOn,
     };
     this.pendingFirst = this.nextPassage;
     this.pendingPassages = [];
+    this.pendingKinds = [];
     this.pendingCut = [];
     this.retired = [];
     // Batches go out at once (the worker takes a tab's batches in order), and each answer

@@ -29,6 +29,7 @@
  * which removes every listener, observer, highlight and the card.
  */
 import { browser, onRuntimeMessage } from '../browser';
+import { NO_METADATA } from '../core/page/metadata';
 import { warnOnce } from '../log';
 import { parseMessage, type PageDescriptionMessage } from '../messages';
 import { siteKeyOfUrl } from '../site-key';
@@ -91,7 +92,7 @@ function startDocument(): void {
     });
     const onNavigation = () => {
       // Clear the tab's results now; the next view may never find anything to send.
-      void askWorker({ type: 'page/reset', pageId: newPageId() });
+      void askWorker({ type: 'page/reset', pageId: newPageId(), metadata: NO_METADATA });
       startView();
     };
     const checkUrl = watchUrlChanges(onNavigation, signal);

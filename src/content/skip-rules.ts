@@ -67,13 +67,21 @@ interface VisibilityCheck {
 /**
  * Not rendered: `display: none`, `content-visibility: hidden` or `visibility: hidden`.
  * `display: contents` has no box of its own yet shows its children, so it counts as seen.
- * Where `checkVisibility` is missing (jsdom, old engines) everything counts as seen.
+ * Where `checkVisibility` is missing (jsdom, which the `match` command reads pages with,
+ * and old engines) the element's own computed display and visibility decide: the walk
+ * never enters a hidden element, so its ancestors have been looked at already.
  */
 export function isHiddenByStyle(element: Element): boolean {
   const check = (element as Element & VisibilityCheck).checkVisibility;
-  if (typeof check !== 'function') return false;
+  if (typeof check !== 'function') return isHiddenByOwnStyle(element);
   if (check.call(element, { checkVisibilityCSS: true })) return false;
   return getComputedStyle(element).display !== 'contents';
+}
+
+function isHiddenByOwnStyle(element: Element): boolean {
+  if (typeof getComputedStyle !== 'function') return false;
+  const style = getComputedStyle(element);
+  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
 }
 
 export function isSkipped(element: Element): boolean {
@@ -103,8 +111,10 @@ export function parentAcrossShadow(node: Node): Element | null {
  */
 export function isInsideSkipped(node: Node): boolean {
   const start = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : parentAcrossShadow(node);
+  const checksAncestors = start !== null && typeof (start as Element & VisibilityCheck).checkVisibility === 'function';
   for (let element = start; element; element = parentAcrossShadow(element)) {
     if (isSkippedByMarkup(element)) return true;
+    if (!checksAncestors && isHiddenByOwnStyle(element)) return true;
   }
-  return start !== null && isHiddenByStyle(start);
+  return checksAncestors && isHiddenByStyle(start);
 }

@@ -5,7 +5,9 @@
  * node's contribution starts, so an offset range of its text can be turned back into
  * a DOM `Range` — one Range even when the sentence crosses `<a>` or `<em>`.
  */
+import { classifyPassage, type PassageKind } from '../core/page/passage-kind';
 import { MAX_PASSAGE_LENGTH } from '../messages';
+import { blockHintsOf } from './block-hints';
 
 export interface TextRun {
   /** The nearest block element (or shadow root) of the run's text nodes. */
@@ -14,6 +16,8 @@ export interface TextRun {
   pieces: RunPiece[];
   /** The block's text went on past MAX_RUN_TEXT; `text` is its beginning, cut anywhere. */
   truncated?: boolean;
+  /** What the passage is: the article's text or furniture (core/page/passage-kind.ts). */
+  kind: PassageKind;
 }
 
 /**
@@ -49,10 +53,12 @@ export class TextRunBuilder {
   /** A space is owed before the next visible character (leading spaces are dropped). */
   private spaceOwed = false;
   private truncated = false;
+  /** Characters of the run that lie inside links: link-dense blocks are furniture. */
+  private linkChars = 0;
 
   constructor(readonly block: Node) {}
 
-  addText(node: Text): void {
+  addText(node: Text, insideLink = false): void {
     // Collapsing never lengthens text, so the raw prefix that fits is enough to read.
     const whole = node.data;
     const room = Math.max(MAX_RUN_TEXT - this.length, 0);
@@ -71,6 +77,7 @@ export class TextRunBuilder {
     const collapsed = inner.replace(COLLAPSIBLE_RUN, ' ');
     this.pieces.push({ node, firstChar: this.length, firstRaw: first, inPlace: collapsed.length === inner.length });
     this.push(collapsed);
+    if (insideLink) this.linkChars += collapsed.length;
     this.spaceOwed = last < data.length;
   }
 
@@ -81,7 +88,9 @@ export class TextRunBuilder {
 
   finish(): TextRun | null {
     if (this.length === 0) return null;
-    const run: TextRun = { block: this.block, text: this.chunks.join(''), pieces: this.pieces };
+    const text = this.chunks.join('');
+    const kind = classifyPassage(text, blockHintsOf(this.block, this.linkChars / this.length));
+    const run: TextRun = { block: this.block, text, pieces: this.pieces, kind };
     if (this.truncated) run.truncated = true;
     return run;
   }

@@ -1,3 +1,7 @@
+import type { TopicDecision } from './gate/decide-topic';
+import type { DateMention } from './language/dates/find-dates';
+import type { PassageKind } from './page/passage-kind';
+
 /**
  * The data Parallax works with, described once. The index is produced at build time
  * (scripts/build-index.ts) and read by the service worker, the popup and the `match`
@@ -92,10 +96,18 @@ export interface EventSignature {
   minimumHits: number;
 }
 
+/** An office a person of the event holds, as the reports give it ("minister/defence" of SY). */
+export interface RoleOfPerson {
+  role: string;
+  country: string | null;
+}
+
 /** What the page-level gate needs to decide whether a page is about the event. */
 export interface GateProfile {
-  /** Folded name keys that distinguish the event from related ones, with weights. */
+  /** The names and places (`n:…`, `p:…` terms) most of the reports use in the event's facts, with their share. */
   keyNames: Record<string, number>;
+  /** The offices of the key names that are people. */
+  people: Record<string, RoleOfPerson[]>;
   /** Dates that identify the event (`--MM-DD`, `YYYY-MM-DD`). */
   eventDates: string[];
 }
@@ -113,6 +125,8 @@ export interface FactIndex {
   aliases: Record<string, string>;
   /** Words the seeds write in lower case: capitalised, they are titles, not names. */
   commonWords: string[];
+  /** Every name part the seeds write (given names too), by skeleton: names in scripts without capitals are found by these. */
+  nameKeys: string[];
   signature: EventSignature;
   gate: GateProfile;
 }
@@ -142,6 +156,8 @@ export interface SentenceMatch {
 export interface MatchResult {
   onTopic: boolean;
   matches: SentenceMatch[];
+  /** The page gate's evidence and decision. */
+  decision: TopicDecision;
 }
 
 /** A fact a page sentence may state, before the page-level gate has spoken. */
@@ -152,17 +168,19 @@ export interface FactScore {
 
 /**
  * What the matcher keeps about one page sentence between batches: the facts it may
- * state and the event's key names it mentions. Sentences with neither are dropped.
+ * state, the event's key names it mentions, its dates and the people of other occasions
+ * it names. Sentences with none of these are dropped.
  */
 export interface SentenceCandidate {
   position: number;
   sentence: string;
+  /** Facts the sentence may state, scored on its words alone (dates are judged with the page). */
   facts: FactScore[];
   keyNames: string[];
-  /**
-   * When the sentence would state an event fact and gives a day: whether that day is
-   * the event's. News leads give the day, so the first such sentence says which event
-   * a page is about.
-   */
-  eventDay?: 'agrees' | 'conflicts';
+  /** Dates the sentence states, unresolved: weekdays and "yesterday" need the page's publication date. */
+  dates: DateMention[];
+  /** People named with a title ("Defence Minister X") who are none of the event's key names. */
+  otherPeople: string[];
+  /** What the sentence's passage is (headline, body, caption, ...); set by the page's reader. */
+  kind?: PassageKind;
 }

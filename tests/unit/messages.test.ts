@@ -1,3 +1,4 @@
+import { NO_METADATA } from '../../src/core/page/metadata';
 import { describe, expect, it } from 'vitest';
 import { classifySender, describeRefused, MAX_BATCH_PASSAGES, MAX_PASSAGE_LENGTH, parseMessage } from '../../src/messages';
 
@@ -5,9 +6,10 @@ const event = { title: 'A meeting', date: '2025-01-01', place: 'A city' };
 
 describe('parseMessage accepts every well-formed message', () => {
   it.each([
-    ['a page reset', { type: 'page/reset', pageId: 'abc' }],
-    ['a batch of passages', { type: 'page/passages', pageId: 'p', firstPassage: 0, passages: ['One. Two.', ''], cut: [1], retired: [], readGoesOn: false }],
-    ['a batch that only retires', { type: 'page/passages', pageId: 'p', firstPassage: 7, passages: [], cut: [], retired: [1, 2], readGoesOn: true }],
+    ['a page reset', { type: 'page/reset', pageId: 'abc', metadata: NO_METADATA }],
+    ['a page reset with metadata', { type: 'page/reset', pageId: 'abc', metadata: { ...NO_METADATA, published: '2025-12-24', publishedFrom: 'meta', language: 'ru' } }],
+    ['a batch of passages', { type: 'page/passages', pageId: 'p', firstPassage: 0, passages: ['One. Two.', ''], kinds: ['headline', 'body'], cut: [1], retired: [], readGoesOn: false }],
+    ['a batch that only retires', { type: 'page/passages', pageId: 'p', firstPassage: 7, passages: [], kinds: [], cut: [], retired: [1, 2], readGoesOn: true }],
     ['a site query', { type: 'site/query' }],
     ['a page description', { type: 'page/description', site: 'example.test', pageId: null }],
     ['highlights', { type: 'page/highlights', pageId: 'p', highlights: [{ position: 3, passage: 1, start: 0, end: 9, factIds: ['f1', 'f2'] }] }],
@@ -29,9 +31,13 @@ describe('parseMessage rejects anything else', () => {
     ['an array', [{ type: 'site/query' }]],
     ['an unknown type', { type: 'page/explode' }],
     ['a type inherited from Object', { type: 'toString' }],
-    ['a reset without a page id', { type: 'page/reset' }],
-    ['a reset with an empty page id', { type: 'page/reset', pageId: '' }],
-    ['a reset with a huge page id', { type: 'page/reset', pageId: 'x'.repeat(65) }],
+    ['a reset without a page id', { type: 'page/reset', metadata: NO_METADATA }],
+    ['a reset without metadata', { type: 'page/reset', pageId: 'abc' }],
+    ['a reset whose publication date is no date', { type: 'page/reset', pageId: 'abc', metadata: { ...NO_METADATA, published: 'Tuesday' } }],
+    ['a batch whose kinds do not match its passages', { type: 'page/passages', pageId: 'p', firstPassage: 0, passages: ['One.'], kinds: [], cut: [], retired: [], readGoesOn: false }],
+    ['a batch with an unknown passage kind', { type: 'page/passages', pageId: 'p', firstPassage: 0, passages: ['One.'], kinds: ['poem'], cut: [], retired: [], readGoesOn: false }],
+    ['a reset with an empty page id', { type: 'page/reset', pageId: '', metadata: NO_METADATA }],
+    ['a reset with a huge page id', { type: 'page/reset', pageId: 'x'.repeat(65), metadata: NO_METADATA }],
     ['a batch with a negative passage number', { type: 'page/passages', pageId: 'p', firstPassage: -1, passages: [], cut: [], retired: [], readGoesOn: false }],
     ['a batch with a fractional passage number', { type: 'page/passages', pageId: 'p', firstPassage: 1.5, passages: [], cut: [], retired: [], readGoesOn: false }],
     ['a batch that does not say whether the read goes on', { type: 'page/passages', pageId: 'p', firstPassage: 0, passages: [], cut: [], retired: [] }],

@@ -8,19 +8,22 @@ import type { FactIndex, MatchResult, SentenceCandidate } from '../../src/core/t
  * once the page has at least `gateAt` candidates: enough to check what the worker
  * does with batches, without the real index.
  */
+const decision = { onTopic: true, score: 0, threshold: 0, evidence: [] };
+
 function stubMatcher(gateAt = 1): Matcher & { seen: SentenceCandidate[][] } {
   const seen: SentenceCandidate[][] = [];
   return {
     index: {} as FactIndex,
     seen,
+    forget: () => undefined,
     scoreSentences: (sentences, first = 0) =>
       sentences.flatMap((sentence, i) => {
         const fact = /^fact:(\w+)/i.exec(sentence)?.[1];
-        return fact ? [{ position: first + i, sentence, facts: [{ factId: fact, score: 1 }], keyNames: [] }] : [];
+        return fact ? [{ position: first + i, sentence, facts: [{ factId: fact, score: 1 }], keyNames: [], dates: [], otherPeople: [] }] : [];
       }),
     decidePage(candidates): MatchResult {
       seen.push([...candidates]);
-      if (candidates.length < gateAt) return { onTopic: false, matches: [] };
+      if (candidates.length < gateAt) return { onTopic: false, matches: [], decision };
       return {
         onTopic: true,
         matches: candidates.map((c) => ({
@@ -32,12 +35,19 @@ function stubMatcher(gateAt = 1): Matcher & { seen: SentenceCandidate[][] } {
           score: 1,
           counterparts: [],
         })),
+        decision,
       };
     },
   };
 }
 
-const batch = (firstPassage: number, passages: string[], retired: number[] = [], cut: number[] = []) => ({ firstPassage, passages, retired, cut });
+const batch = (firstPassage: number, passages: string[], retired: number[] = [], cut: number[] = []) => ({
+  firstPassage,
+  passages,
+  kinds: passages.map(() => 'body' as const),
+  retired,
+  cut,
+});
 const page = () => startPage('p', 'news.test', false);
 
 describe('the worker splits passages into sentences and numbers them', () => {

@@ -1,5 +1,7 @@
 import { buildIndex } from '../index/build-index';
-import { createMatcher, matchSentences } from '../match/match';
+import { createMatcher } from '../match/match';
+import { matchPage } from '../match/match-page';
+import { readTextPage, refineKinds, sentencesOfPassages } from '../page/read-page';
 import type { Seeds } from '../index/seeds';
 
 /**
@@ -50,10 +52,16 @@ function goldFactsOf(sentence: string, report: string, gold: GoldFacts): Set<str
   return ids;
 }
 
+/** A report's text read as a plain-text page: its sentences, in order, as the matcher sees them. */
+export function textPageSentences(text: string): string[] {
+  const page = readTextPage(text);
+  return sentencesOfPassages(refineKinds(page.passages, page.metadata)).map((sentence) => sentence.text);
+}
+
 export function evaluateLeaveOneOut(
   seeds: Seeds,
   gold: GoldFacts,
-  toSentences: (text: string) => string[],
+  toSentences: (text: string) => string[] = textPageSentences,
 ): { perReport: ReportEvaluation[]; overall: { highlight: PrecisionRecall; counterparts: PrecisionRecall } } {
   const totalHighlight: Counts = { truePositives: 0, predicted: 0, expected: 0 };
   const totalCounterparts: Counts = { truePositives: 0, predicted: 0, expected: 0 };
@@ -62,7 +70,8 @@ export function evaluateLeaveOneOut(
     const index = buildIndex({ ...seeds, reports: others });
     const matcher = createMatcher(index);
     const sentences = toSentences(heldOut.text);
-    const result = matchSentences(matcher, sentences);
+    // The held-out report is read as a plain-text page, furniture and all, as `match` reads one.
+    const result = matchPage(matcher, readTextPage(heldOut.text));
     const file = heldOut.meta.file;
     const factsOfSeedSentence = new Map(index.sentences.map((sentence) => [sentence.text, goldFactsOf(sentence.text, sentence.report, gold)]));
     const otherReportFacts = new Set(

@@ -1,6 +1,7 @@
 import { analyseReports, type AnalysedSentence } from './analyse-reports';
 import { findDifferences } from './differences';
 import { buildGateProfile, buildSignature, keyNameShares } from './event-profile';
+import { isIdentityTerm } from '../match/similarity';
 import { factKind } from './fact-kind';
 import { groupClauses } from './group-facts';
 import { nameTermOf } from '../language/terms';
@@ -31,9 +32,9 @@ function newsSources(sentences: readonly AnalysedSentence[], aliases: Readonly<R
   const mentions = new Map<string, number>();
   const credits = new Map<string, number>();
   for (const sentence of sentences) {
-    for (const key of new Set(sentence.names.map((name) => name.key))) mentions.set(key, (mentions.get(key) ?? 0) + 1);
+    for (const key of new Set(sentence.terms.filter(isIdentityTerm))) mentions.set(key, (mentions.get(key) ?? 0) + 1);
     if (sentence.attribution) {
-      const key = nameTermOf(sentence.attribution, aliases);
+      const key = `n:${nameTermOf(sentence.attribution, aliases)}`;
       credits.set(key, (credits.get(key) ?? 0) + 1);
     }
   }
@@ -47,6 +48,7 @@ export function buildIndex(seeds: Seeds, builtAt: Date = new Date()): FactIndex 
   const weight = (term: string) => termWeights[term] ?? fallbackWeight;
   const groups = groupClauses(sentences, weight);
   const reportFiles = seeds.reports.map((report) => report.meta.file);
+  const published = new Map(seeds.reports.map((report) => [report.meta.file, report.meta.published]));
 
   // Keep the sentences that carry a fact, numbered in report order.
   const keptSentences = [...new Set(groups.flat().map((clause) => clause.sentence))].sort((a, b) => a - b);
@@ -58,7 +60,7 @@ export function buildIndex(seeds: Seeds, builtAt: Date = new Date()): FactIndex 
       report: sentence.report,
       text: sentence.text,
       attribution: sentence.attribution,
-      names: sentence.names,
+      names: sentence.names.flatMap((name) => name.parts),
       dates: sentence.dates,
       ranks: sentence.ranks,
     };
@@ -75,7 +77,7 @@ export function buildIndex(seeds: Seeds, builtAt: Date = new Date()): FactIndex 
     usedIds.add(id);
     return {
       id,
-      kind: factKind(memberSentences, seeds.event.date),
+      kind: factKind(group, sentences, published, seeds.event.date, reportFiles.length),
       sentences: members.map((index) => newId.get(index)!),
       reports,
       missing: reportFiles.filter((file) => !reports.includes(file)),
@@ -90,7 +92,10 @@ export function buildIndex(seeds: Seeds, builtAt: Date = new Date()): FactIndex 
   const gate = buildGateProfile(
     keyNameShares(eventSentences, reportFiles.length, newsSources(sentences, context.aliases)),
     seeds.event.date,
+    sentences,
   );
+  // Every name part the reports write, for finding names in scripts without capitals.
+  const nameKeys = [...new Set(sentences.flatMap((sentence) => sentence.names.flatMap((name) => name.parts.map((part) => part.key))))].sort();
   return {
     formatVersion: 1,
     builtAt: builtAt.toISOString(),
@@ -101,6 +106,7 @@ export function buildIndex(seeds: Seeds, builtAt: Date = new Date()): FactIndex 
     termWeights,
     aliases: context.aliases,
     commonWords: [...context.commonWords].sort(),
+    nameKeys,
     signature: buildSignature(gate, sentences, seeds.aliases),
     gate,
   };

@@ -1,4 +1,4 @@
-import { datesCompatible } from '../language/dates';
+import { datesCompatible } from '../language/dates/day-values';
 import { foldText } from '../text/fold';
 import type { AnalysedSentence } from './analyse-reports';
 import type { Difference } from '../types';
@@ -27,7 +27,7 @@ function collect(sentences: readonly AnalysedSentence[], valuesOf: (sentence: An
 
 function spellingDifferences(sentences: readonly AnalysedSentence[]): Difference[] {
   const differences: Difference[] = [];
-  const bySubject = collect(sentences, (sentence) => sentence.names.map((name) => [name.key, name.surface]));
+  const bySubject = collect(sentences, (sentence) => sentence.names.flatMap((name) => name.parts.map((part): [string, string] => [part.key, part.surface])));
   for (const [subject, values] of bySubject) {
     const spellings = new Set(Object.values(values).map(comparableSpelling));
     if (spellings.size > 1) differences.push({ kind: 'spelling', subject, values });

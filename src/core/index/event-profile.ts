@@ -1,7 +1,8 @@
 import { foldText } from '../text/fold';
+import { isIdentityTerm } from '../match/similarity';
 import { nameKey } from '../language/names';
 import type { AnalysedSentence } from './analyse-reports';
-import type { EventSignature, GateProfile } from '../types';
+import type { EventSignature, GateProfile, RoleOfPerson } from '../types';
 
 /**
  * What identifies the event on a page: the names most of its reports use in the
@@ -15,14 +16,15 @@ const SIGNATURE_GROUPS = 8;
 /** Three of the event's names on one page before the content script does any real work. */
 const SIGNATURE_MINIMUM_HITS = 3;
 
+/** Per identity term, the share of the reports that use it in the event's own facts. */
 export function keyNameShares(eventSentences: readonly AnalysedSentence[], reportCount: number, sources: ReadonlySet<string>) {
   const reportsByKey = new Map<string, Set<string>>();
   for (const sentence of eventSentences) {
-    for (const name of sentence.names) {
-      if (sources.has(name.key)) continue;
-      const reports = reportsByKey.get(name.key) ?? new Set<string>();
+    for (const term of sentence.terms) {
+      if (!isIdentityTerm(term) || sources.has(term)) continue;
+      const reports = reportsByKey.get(term) ?? new Set<string>();
       reports.add(sentence.report);
-      reportsByKey.set(name.key, reports);
+      reportsByKey.set(term, reports);
     }
   }
   const shares = new Map<string, number>();
@@ -30,12 +32,31 @@ export function keyNameShares(eventSentences: readonly AnalysedSentence[], repor
   return shares;
 }
 
-export function buildGateProfile(shares: ReadonlyMap<string, number>, eventDate: string): GateProfile {
+/**
+ * The offices the reports give the event's people ("Foreign Minister Asaad al-Shaibani"):
+ * a page that names a minister only by office still speaks of them.
+ */
+export function rolesOfPeople(sentences: readonly AnalysedSentence[], keyNames: Readonly<Record<string, number>>): Record<string, RoleOfPerson[]> {
+  const people: Record<string, RoleOfPerson[]> = {};
+  for (const sentence of sentences) {
+    for (const name of sentence.names) {
+      const term = `n:${name.key}`;
+      if (!name.role || !(term in keyNames)) continue;
+      const roles = (people[term] ??= []);
+      const known = roles.find((role) => role.role === name.role!.role);
+      if (!known) roles.push({ role: name.role.role, country: name.role.country });
+      else if (known.country === null) known.country = name.role.country;
+    }
+  }
+  return people;
+}
+
+export function buildGateProfile(shares: ReadonlyMap<string, number>, eventDate: string, sentences: readonly AnalysedSentence[]): GateProfile {
   const keyNames: Record<string, number> = {};
   for (const [key, share] of [...shares].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
     if (share >= KEY_NAME_SHARE) keyNames[key] = Number(share.toFixed(2));
   }
-  return { keyNames, eventDates: [eventDate, `--${eventDate.slice(5)}`] };
+  return { keyNames, people: rolesOfPeople(sentences, keyNames), eventDates: [eventDate, `--${eventDate.slice(5)}`] };
 }
 
 export function buildSignature(
@@ -53,12 +74,12 @@ export function buildSignature(
     spellings.set(key, group);
   };
   for (const sentence of sentences) {
-    for (const name of sentence.names) {
+    for (const name of [...sentence.names, ...sentence.places]) {
       add(name.key, name.surface);
       mentions.set(name.key, (mentions.get(name.key) ?? 0) + 1);
     }
   }
-  for (const [variant, spelling] of Object.entries(aliases)) add(nameKey(spelling), variant);
+  for (const [variant, spelling] of Object.entries(aliases)) add(`n:${nameKey(spelling)}`, variant);
   // The names most reports use, the most mentioned first: the ones any report of the event names.
   const keys = Object.keys(gate.keyNames).sort(
     (a, b) => gate.keyNames[b]! - gate.keyNames[a]! || (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0) || a.localeCompare(b),

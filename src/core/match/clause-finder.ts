@@ -1,4 +1,5 @@
 import type { FactClause } from '../types';
+import { isIdentityTerm } from './similarity';
 
 /**
  * Finding the seed clauses a page sentence could state: an inverted index from term
@@ -26,7 +27,7 @@ export class ClauseFinder {
     for (const term of new Set(terms)) {
       const ids = this.clausesByTerm.get(term);
       if (!ids) continue;
-      const isWord = !term.startsWith('n:');
+      const isWord = !isIdentityTerm(term);
       for (const id of ids) {
         sharedTerms.set(id, (sharedTerms.get(id) ?? 0) + 1);
         if (isWord) sharedWords.set(id, (sharedWords.get(id) ?? 0) + 1);

@@ -1,3 +1,8 @@
+/** Names (n:…) and places (p:…) say who and where; the other terms say what. */
+export function isIdentityTerm(term: string): boolean {
+  return term.startsWith('n:') || term.startsWith('p:');
+}
+
 /**
  * How much two bags of terms share, weighted by how telling each term is (rare
  * terms weigh more). `recall` is the share of the second bag's weight found in the
@@ -9,7 +14,7 @@ export type TermWeight = (term: string) => number;
 export interface Overlap {
   recall: number;
   precision: number;
-  /** Word terms (not names) the two bags share. */
+  /** Word terms (not names or places) the two bags share. */
   sharedWords: number;
   /** All terms the two bags share. */
   sharedTerms: number;
@@ -26,7 +31,7 @@ export function overlap(first: ReadonlySet<string>, second: readonly string[], w
     if (first.has(term)) {
       shared += termWeight;
       sharedTerms += 1;
-      if (!term.startsWith('n:')) sharedWords += 1;
+      if (!isIdentityTerm(term)) sharedWords += 1;
     }
   }
   return {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/core/index/build-index';
 import { cleanReport } from '../../../src/core/text/clean-report';
-import { createMatcher, matchSentences } from '../../../src/core/match/match';
+import { createMatcher } from '../../../src/core/match/match';
+import { matchSentences } from '../../../src/core/match/match-page';
 import { readSeedFolder } from '../../../scripts/read-seed-folder';
 
 /**

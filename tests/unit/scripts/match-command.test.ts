@@ -8,6 +8,7 @@ interface Counterpart {
   report: string;
   outlet: string;
   quote: string;
+  own?: true;
 }
 
 interface Match {
@@ -21,7 +22,9 @@ interface Match {
 
 interface MatchOutput {
   onTopic: boolean;
+  language: string;
   matches: Match[];
+  explain?: { onTopic: boolean; score: number; threshold: number; evidence: { evidence: string; contribution: number }[] };
 }
 
 const SLOW = { timeout: 60_000 };
@@ -42,8 +45,8 @@ const REAFFIRMED =
 
 let scratch: string;
 
-function match(file: string): MatchOutput {
-  const run = runScript('scripts/match.ts', file);
+function match(file: string, ...flags: string[]): MatchOutput {
+  const run = runScript('scripts/match.ts', file, ...flags);
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   return JSON.parse(run.stdout) as MatchOutput;
@@ -96,9 +99,16 @@ describe('npm run match on a seed report', () => {
     }
   });
 
-  it('includes the page\'s own report among the counterparts', () => {
-    const reports = first.matches.flatMap((entry) => entry.counterparts.map((counterpart) => counterpart.report));
-    expect(reports).toContain('004_0b94ce1d3aab1bbe.txt');
+  it('includes the page\'s own report among the counterparts, marked as its own', () => {
+    const own = first.matches.flatMap((entry) => entry.counterparts).filter((counterpart) => counterpart.report === '004_0b94ce1d3aab1bbe.txt');
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((counterpart) => counterpart.own === true)).toBe(true);
+    const others = first.matches.flatMap((entry) => entry.counterparts).filter((counterpart) => counterpart.report !== '004_0b94ce1d3aab1bbe.txt');
+    expect(others.some((counterpart) => counterpart.own !== undefined)).toBe(false);
+  });
+
+  it('says the page is in English', () => {
+    expect(first.language).toBe('en');
   });
 
   it('gives the same fact ids on every run', () => {
@@ -127,8 +137,34 @@ describe('npm run match on an HTML page', () => {
 });
 
 describe('npm run match on a page in another language', () => {
-  it('finds a French report of the event off topic, with no matches', SLOW, () => {
-    expect(match(join(ROOT, 'tests/fixtures/pages/other-language/french-report.txt'))).toEqual({ onTopic: false, matches: [] });
+  it('finds a Russian report on topic, says it is Russian, and quotes the seed outlets in English', SLOW, () => {
+    const output = match(join(ROOT, 'tests/fixtures/pages/real/ru/report/vestnik-press-wire.html'));
+    expect(output.onTopic).toBe(true);
+    expect(output.language).toBe('ru');
+    expect(output.matches.length).toBeGreaterThan(0);
+    for (const entry of output.matches) expect(entry.sentence).toMatch(/[\u0400-\u04ff]/);
+    for (const counterpart of output.matches.flatMap((entry) => entry.counterparts)) expect(counterpart.quote).not.toMatch(/[\u0400-\u04ff]/);
+  });
+
+  it('keeps a Russian page about another visit clean', SLOW, () => {
+    const output = match(join(ROOT, 'tests/fixtures/pages/real/ru/related/putin-shaibani-july31.html'));
+    expect(output).toMatchObject({ onTopic: false, matches: [], language: 'ru' });
+  });
+});
+
+describe('npm run match --explain', () => {
+  it('adds the page gate\'s evidence and decision, and they agree with the output', SLOW, () => {
+    const output = match(join(ROOT, 'tests/fixtures/pages/real/en/related/belousov-abu-qasra-moscow-tuesday-october.html'), '--explain');
+    expect(output.onTopic).toBe(false);
+    expect(output.explain?.onTopic).toBe(false);
+    expect(output.explain!.score).toBeLessThan(output.explain!.threshold);
+    const sum = output.explain!.evidence.reduce((total, item) => total + item.contribution, 0);
+    expect(sum).toBeCloseTo(output.explain!.score, 1);
+    expect(output.explain!.evidence.map((item) => item.evidence)).toContain('on another day');
+  });
+
+  it('is absent without the flag', SLOW, () => {
+    expect(match(SEED_PAGE).explain).toBeUndefined();
   });
 });
 

@@ -31,7 +31,7 @@ const index: FactIndex = {
   aliases: {},
   commonWords: [],
   signature: { groups: [], minimumHits: 0 },
-  gate: { keyNames: {}, eventDates: [] },
+  gate: { keyNames: {}, people: {}, eventDates: [] },
 };
 
 describe('summariseSources', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareFact, comparePage } from '../../../../src/core/compare/page-comparison';
-import { createMatcher, matchSentences } from '../../../../src/core/match/match';
+import { createMatcher } from '../../../../src/core/match/match';
+import { matchSentences } from '../../../../src/core/match/match-page';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { textSentences } from '../../../../scripts/page-sentences';

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dateAgrees, datesCompatible, extractDates, weekdayOf } from '../../../../src/core/language/dates';
+import { addDays, dateAgrees, datesCompatible, resolveDate, weekdayOf } from '../../../../src/core/language/dates/day-values';
+import { findDates } from '../../../../src/core/language/dates/find-dates';
 
 /** A Tuesday. */
 const EVENT = '2025-12-23';
 
-describe('extractDates', () => {
-  it('resolves a weekday to the reference date when the reference date falls on it', () => {
-    expect(extractDates('The bridge opened on Tuesday.', EVENT)).toEqual(['--12-23']);
-  });
+const values = (sentence: string, language = 'en') => findDates(sentence, language).map((date) => date.value);
 
-  it('keeps a weekday that is not the reference date\'s as an unresolved weekday', () => {
-    expect(extractDates('The bridge opened on Thursday.', EVENT)).toEqual(['weekday:thursday']);
-  });
-
-  it('keeps a weekday unresolved when there is no reference date', () => {
-    expect(extractDates('The bridge opened on Tuesday.')).toEqual(['weekday:tuesday']);
-  });
-
+describe('findDates in English', () => {
   it.each([
     ['December 23', '--12-23'],
     ['Dec. 23', '--12-23'],
@@ -24,36 +15,105 @@ describe('extractDates', () => {
     ['23 December 2025', '2025-12-23'],
     ['the 23rd of December', '--12-23'],
     ['2025-12-23', '2025-12-23'],
+    ['2025-12-23T10:00:00Z', '2025-12-23'],
+    ['12/23/2025', '2025-12-23'],
     ['24/12/2025', '2025-12-24'],
+    ['23.12.2025', '2025-12-23'],
     ['December 2024', '2024-12'],
     ['in October', '--10'],
+    ['on Tuesday', 'weekday:2'],
+    ['yesterday', 'day:-1'],
   ])('reads "%s" as %s', (phrase, date) => {
-    expect(extractDates(`The bridge opened ${phrase}.`, EVENT)).toEqual([date]);
+    expect(values(`The bridge opened ${phrase}.`)).toEqual([date]);
+  });
+
+  it('reads both days of a range', () => {
+    expect(values('The talks ran on December 22-23 in the capital.')).toEqual(['--12-22', '--12-23']);
+    expect(values('The talks ran on 22 and 23 December.')).toEqual(['--12-22', '--12-23']);
+  });
+
+  it('reads a slashed date month first only where that is the reading that can be a date', () => {
+    expect(values('It opened on 12/23/2025.')).toEqual(['2025-12-23']);
+    expect(values('It opened on 23/12/2025.')).toEqual(['2025-12-23']);
+    expect(values('It opened on 13/13/2025.')).toEqual([]);
+  });
+
+  it('refuses impossible days', () => {
+    expect(values('It opened on 2025-02-30.')).toEqual([]);
   });
 
   it('reads a full date once, not also as a month of its year', () => {
-    expect(extractDates('It opened on 23 December 2025.')).toEqual(['2025-12-23']);
+    expect(values('It opened on 23 December 2025.')).toEqual(['2025-12-23']);
   });
 
-  it.each([['Tolls may rise.'], ['Residents may be charged later.']])('does not read "may" the verb as a month: %s', (sentence) => {
-    expect(extractDates(sentence, EVENT)).toEqual([]);
+  it('drops "today" beside the weekday it restates', () => {
+    expect(values('He received them in Moscow today (Tuesday).')).toEqual(['weekday:2']);
   });
 
-  it.each([['Officials said that may change.'], ['The march ended at noon.']])(
-    'does not read a verb or noun after an article or "that" as a month: %s',
-    (sentence) => {
-      expect(extractDates(sentence, EVENT)).toEqual([]);
-    },
-  );
+  it.each([['Tolls may rise.'], ['Officials said that may change.'], ['The march ended at noon.']])('does not read a verb or noun as a month: %s', (sentence) => {
+    expect(values(sentence)).toEqual([]);
+  });
 
   it('returns nothing for a sentence without dates', () => {
-    expect(extractDates('The bridge spans the river.', EVENT)).toEqual([]);
+    expect(values('The bridge spans the river.')).toEqual([]);
   });
 });
 
-describe('weekdayOf', () => {
+describe('findDates marks another occasion\'s date as context', () => {
+  it.each([
+    ['The meeting follows al-Sharaa\'s visit to Moscow on October 15.'],
+    ['He had met Putin earlier, on July 31.'],
+    ['The call came six weeks after Putin received the ministers, Asaad al-Shaibani and Murhaf Abu Qasra, in the Kremlin in December.'],
+  ])('in "%s"', (sentence) => {
+    expect(findDates(sentence).every((date) => date.context)).toBe(true);
+  });
+
+  it('but not the sentence\'s own date', () => {
+    expect(findDates('Putin met the ministers on Tuesday in Moscow.')).toEqual([{ value: 'weekday:2', context: false }]);
+  });
+});
+
+describe('findDates in the languages Parallax reads', () => {
+  it.each([
+    ['ru', 'Путин во вторник, 23 декабря, провел переговоры.', ['weekday:2', '--12-23']],
+    ['ru', 'Визит состоялся в октябре.', ['--10']],
+    ['bg', 'Путин ги прие във вторник, 23 декември 2025 г.', ['weekday:2', '2025-12-23']],
+    ['ar', 'استقبل بوتين الثلاثاء ٢٣ كانون الأول ٢٠٢٥ الوزيرين', ['weekday:2', '2025-12-23']],
+    ['ar', 'وجرى اللقاء في 23 ديسمبر', ['--12-23']],
+    ['de', 'Am Dienstag, dem 23. Dezember 2025, empfing Putin die Minister.', ['weekday:2', '2025-12-23']],
+    ['it', 'Martedì 23 dicembre Putin ha ricevuto i ministri.', ['weekday:2', '--12-23']],
+    ['fr', 'Mardi 23 décembre, Poutine a reçu les ministres.', ['weekday:2', '--12-23']],
+    ['es', 'El martes 23 de diciembre de 2025 Putin recibió a los ministros.', ['weekday:2', '2025-12-23']],
+    ['tr', 'Putin 23 Aralık Salı günü bakanları kabul etti.', ['--12-23', 'weekday:2']],
+  ])('%s: %s', (language, sentence, expected) => {
+    expect(values(sentence, language)).toEqual(expected);
+  });
+});
+
+describe('resolveDate', () => {
+  it('makes "on Tuesday" the last Tuesday on or before the publication date', () => {
+    expect(resolveDate('weekday:2', '2025-12-24')).toBe('2025-12-23');
+    expect(resolveDate('weekday:2', '2025-12-25')).toBe('2025-12-23');
+    expect(resolveDate('weekday:2', '2025-12-23')).toBe('2025-12-23');
+    expect(resolveDate('weekday:2', '2025-10-16')).toBe('2025-10-14');
+  });
+
+  it('makes "yesterday" the day before the publication date', () => {
+    expect(resolveDate('day:-1', '2025-12-24')).toBe('2025-12-23');
+  });
+
+  it('leaves a weekday unresolved without a publication date', () => {
+    expect(resolveDate('weekday:2', null)).toBe('weekday:2');
+  });
+});
+
+describe('weekdayOf and addDays', () => {
   it('gives 2 (Tuesday) for 2025-12-23', () => {
     expect(weekdayOf(EVENT)).toBe(2);
+  });
+
+  it('crosses months and years', () => {
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
   });
 });
 
@@ -63,11 +123,13 @@ describe('dateAgrees', () => {
     ['--12-23', true],
     ['2025-12', true],
     ['--12', true],
+    ['weekday:2', true],
     ['2025-12-24', false],
     ['--12-24', false],
     ['2024-12', false],
     ['--10', false],
-    ['weekday:tuesday', false],
+    ['weekday:4', false],
+    ['day:-1', false],
   ])('%s agrees with 2025-12-23: %s', (stated, agrees) => {
     expect(dateAgrees(stated, EVENT)).toBe(agrees);
   });
@@ -78,13 +140,13 @@ describe('datesCompatible', () => {
     ['2025-12-23', '--12-23', true],
     ['2025-12-23', '2025-12', true],
     ['--12', '2025-12-23', true],
-    ['weekday:tuesday', 'weekday:tuesday', true],
+    ['weekday:2', 'weekday:2', true],
     ['2025-12-23', '2025-12-24', false],
     ['--12-23', '2024-12', true],
     ['2024-12', '2025-12', false],
     ['--10', '--12-23', false],
-    ['weekday:tuesday', '2025-12-23', false],
-    ['weekday:tuesday', 'weekday:thursday', false],
+    ['weekday:2', '2025-12-23', false],
+    ['weekday:2', 'weekday:4', false],
   ])('%s and %s can name the same day: %s', (first, second, compatible) => {
     expect(datesCompatible(first, second)).toBe(compatible);
   });
