@@ -31,6 +31,7 @@ const index: FactIndex = {
   aliases: {},
   commonWords: [],
   signature: { groups: [], minimumHits: 0 },
+  nameKeys: [],
   gate: { keyNames: {}, people: {}, eventDates: [] },
 };
 
