@@ -50,7 +50,7 @@ export function PageSentence({ group, outletCount, language, open, onToggle, onR
             {shortSentence(group.pageSentence)}
           </span>
           <span class="row-meta">
-            {main ? <OutletMarks outlets={main.outlets} /> : <span class="row-note">Compared above</span>}
+            {main ? <OutletMarks outlets={main.outlets} /> : <span class="row-note">Compared under another sentence</span>}
             {badge && (
               <span class="badge">
                 <span class="visually-hidden">Differs: </span>
@@ -80,13 +80,13 @@ export function PageSentence({ group, outletCount, language, open, onToggle, onR
   );
 }
 
-/** "Also listed above": facts of this sentence already compared under an earlier one. */
+/** Facts of this sentence compared under another sentence of the page. */
 function Restated({ facts }: { facts: readonly RestatedFact[] }) {
   const earlier = [...new Map(facts.map((fact) => [fact.listedAt, fact.listedUnder])).entries()];
   if (earlier.length === 0) return null;
   return (
     <p class="restated">
-      {facts.length === 1 ? 'Restates a fact' : 'Restates facts'} compared above, under:
+      {facts.length === 1 ? 'States a fact' : 'States facts'} compared under:
       {earlier.map(([position, sentence]) => (
         <a key={position} href={`#${rowAnchor(position)}`}>
           “{shortSentence(sentence)}”

@@ -97,7 +97,8 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
   ])('the in-page card on %s, rendered on its own, has no serious accessibility violations', async (_, language) => {
     const index = JSON.parse(readFileSync(join(REPO_ROOT, 'src', 'generated', 'fact-index.json'), 'utf8')) as FactIndex;
     const widest = [...index.facts].sort((a, b) => b.reports.length - a.reports.length)[0]!;
-    const lead = index.facts.find((fact) => fact.differences.some((difference) => difference.kind === 'rank'))!;
+    // The fact that names Abu Qasra, whose rank and spelling the outlets give differently.
+    const lead = index.facts.find((fact) => fact.sentences.some((id) => /Qasra/.test(index.sentences[id]!.text)))!;
     const comparisons = [
       compareFact(index, widest.id, 0, 'Putin received the two ministers, Lt. Gen. Marhaf Abu Qasra among them, in Moscow on Tuesday.', { ownOutlet: null, language })!,
       compareFact(index, lead.id, 0, 'Putin received the two ministers, Lt. Gen. Marhaf Abu Qasra among them, in Moscow on Tuesday.', { ownOutlet: null, language })!,

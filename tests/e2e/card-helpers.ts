@@ -133,7 +133,11 @@ export async function readCard(page: Page): Promise<CardSnapshot | null> {
 export async function waitForCard(page: Page, timeoutMs = 5_000): Promise<CardSnapshot> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const card = await readCard(page);
+    const card = await readCard(page).catch((error: unknown) => {
+      // The card was laid out again between reading its tree and measuring it: read it anew.
+      if (/Could not find node/.test(String(error))) return null;
+      throw error;
+    });
     if (card) return card;
     if (Date.now() > deadline) throw new Error(`No card within ${timeoutMs} ms`);
     await page.waitForTimeout(50);

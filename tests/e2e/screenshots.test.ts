@@ -90,7 +90,7 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     await page.mouse.click(x, y);
     const card = await waitForCard(page);
     expect(card.text).toContain('Reported by 5 of 5 outlets');
-    expect(card.text).toContain('call Abu Qasra a major general; this page, a lieutenant general');
+    expect(card.differences).toContain('Okaz calls Abu Qasra a major general; this page, a lieutenant general');
     expect(card.text).toContain('Closest other wording');
     expect(card.versions).toHaveLength(1);
     expect(await keep(page, `card-${colorScheme}`)).toMatch(/card-(light|dark)\.png$/);

@@ -108,8 +108,11 @@ function pairRewordings(page: SideResult, outlet: SideResult): { rewords: [Span,
   let added: Span[] = [];
   const settle = () => {
     for (const span of removed) {
-      // A name stands in for a name, a phrase for a phrase: "Hassan" does not reword "chief".
-      const partner = added.findIndex((candidate) => outlet.namesIn(candidate) === page.namesIn(span));
+      // A name stands in for a name, a short phrase for a short phrase: "Hassan" does not
+      // reword "chief", nor a clause a date.
+      const partner = added.findIndex(
+        (candidate) => outlet.namesIn(candidate) === page.namesIn(span) && outlet.wordsIn(candidate) <= REWORDING_WORDS && page.wordsIn(span) <= REWORDING_WORDS,
+      );
       if (partner >= 0) rewords.push([span, ...added.splice(partner, 1)] as [Span, Span]);
       else leftOut.push(span);
     }
@@ -134,13 +137,20 @@ interface SideResult {
   units: Unit[];
   /** Whether a marked span holds a capitalised word. */
   namesIn(span: Span): boolean;
+  /** How many content words a marked span holds. */
+  wordsIn(span: Span): number;
 }
+
+/** Longer than this, a phrase is said instead of the other, not in other words. */
+const REWORDING_WORDS = 4;
 
 function side(sentence: string, tokens: readonly WordingToken[], other: readonly WordingToken[]): SideResult {
   const shared = sharedWith(tokens, new Vocabulary(other));
   const spans = markedSpans(tokens, shared, sentence);
-  const namesIn = (span: Span) => tokens.some((token) => token.names.length > 0 && token.start >= span.start && token.end <= span.end);
-  return { sentence, tokens, shared, spans, units: unitsOf(tokens, shared, spans), namesIn };
+  const within = (span: Span) => tokens.filter((token) => token.start >= span.start && token.end <= span.end);
+  const namesIn = (span: Span) => within(span).some((token) => token.names.length > 0);
+  const wordsIn = (span: Span) => within(span).filter(carriesContent).length;
+  return { sentence, tokens, shared, spans, units: unitsOf(tokens, shared, spans), namesIn, wordsIn };
 }
 
 function similarityOf(page: SideResult, outlet: SideResult): number {

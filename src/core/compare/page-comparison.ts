@@ -5,8 +5,8 @@ import { outletMarks, sameOutlet, type OutletMark } from './outlet-marks';
 import { summarisePage, type PageSummary } from './page-summary';
 import { tellingDifferences, type TellingDifference, type VersionFindings } from './telling-differences';
 import { noteText } from './wording-notes';
-import type { ReadingContext } from './wording-tokens';
-import type { EventInfo, Fact, FactIndex, FactKind, ReportMeta } from '../types';
+import { readWording, type ReadingContext } from './wording-tokens';
+import type { Difference, EventInfo, Fact, FactIndex, FactKind, ReportMeta } from '../types';
 
 /**
  * The comparison views, ready to render: what the popup shows for a whole page and
@@ -173,6 +173,23 @@ function versionsOf(index: FactIndex, fact: Fact, page: SentenceToCompare, repor
   return versions;
 }
 
+/** The name skeletons of the page's sentence, when it is compared word by word. */
+function pageNames(index: FactIndex, sentence: string, context: PageContext): Set<string> {
+  if (context.language && !index.reports.some((report) => sameLanguage(context, report))) return new Set();
+  return new Set(readWording(sentence, readingContext(index)).flatMap((token) => token.names.filter((form) => form.startsWith('n:')).map((form) => form.slice(2))));
+}
+
+/**
+ * The index's differences between the compared outlets. A spelling of a name the page
+ * itself writes is left to the notes against the page, which check that the names
+ * beside agree: the index's skeleton alone takes Asaad (al-Shaibani) and (Bashar al-)Assad for one.
+ */
+function differencesBetween(fact: Fact, files: ReadonlySet<string>, namesOnPage: ReadonlySet<string>): Difference[] {
+  return fact.differences
+    .filter((difference) => difference.kind !== 'spelling' || !namesOnPage.has(difference.subject))
+    .map((difference) => ({ ...difference, values: Object.fromEntries(Object.entries(difference.values).filter(([file]) => files.has(file))) }));
+}
+
 /**
  * One fact of a page sentence against every compared outlet's version of it.
  * `pageCredit`: whom the page credits for the sentence, when the page's other sentences
@@ -208,10 +225,7 @@ export function compareFact(
       kind: fact.kind,
       versions: compared.map((entry) => entry.findings),
       outletCount: reports.length,
-      between: fact.differences.map((difference) => ({
-        ...difference,
-        values: Object.fromEntries(Object.entries(difference.values).filter(([file]) => files.has(file))),
-      })),
+      between: differencesBetween(fact, files, pageNames(index, pageSentence, context)),
     }),
     singleSource: sources.singleSource ? { outlets: sources.outlets, source: sources.sources[0]! } : null,
     closest: closest?.report ?? null,
@@ -230,27 +244,38 @@ function pageCredits(index: FactIndex, ordered: readonly PageMatch[]): (string |
   return attributeReport(sentences, definitions, new Set(definitions.values()));
 }
 
+/** A headline states a fact in a few words, the lead in full: of the first few sentences stating it, the longest. */
+const STATEMENTS_WEIGHED = 3;
+
+function fullestStatement<T extends { match: PageMatch }>(statements: readonly T[]): T {
+  return statements.slice(0, STATEMENTS_WEIGHED).reduce((best, next) => (next.match.sentence.length > best.match.sentence.length ? next : best));
+}
+
 /**
- * Every fact of the page's highlighted sentences, compared with the first sentence that
- * states it (a sentence's main fact first), the sentences that state one again; the
- * summary of the page; and the event facts the page leaves out.
+ * Every fact of the page's highlighted sentences, compared once, with the sentence that
+ * states it most fully (a sentence's main fact first), and the sentences that state it
+ * too; the summary of the page; and the event facts the page leaves out.
  */
 export function comparePage(index: FactIndex, matches: readonly PageMatch[], context: PageContext = UNKNOWN_PAGE): PageComparison {
   const ordered = [...matches].sort((a, b) => a.position - b.position);
   const credits = pageCredits(index, ordered);
+  const stated = new Map<string, { at: number; match: PageMatch }[]>();
+  for (const [at, match] of ordered.entries()) {
+    for (const factId of new Set(match.factIds)) stated.set(factId, [...(stated.get(factId) ?? []), { at, match }]);
+  }
   const firstStated = new Map<string, FactComparison>();
   const restated: RestatedFact[] = [];
-  for (const [at, match] of ordered.entries()) {
-    for (const factId of new Set(match.factIds)) {
-      if (firstStated.has(factId)) {
-        restated.push({ factId, position: match.position, pageSentence: match.sentence });
-        continue;
-      }
-      const comparison = compareFact(index, factId, match.position, match.sentence, context, credits[at]);
-      if (comparison) firstStated.set(factId, comparison);
+  for (const [factId, statements] of stated) {
+    const compared = fullestStatement(statements);
+    const comparison = compareFact(index, factId, compared.match.position, compared.match.sentence, context, credits[compared.at]);
+    if (!comparison) continue;
+    firstStated.set(factId, comparison);
+    for (const { match } of statements) {
+      if (match !== compared.match) restated.push({ factId, position: match.position, pageSentence: match.sentence });
     }
   }
-  const facts = [...firstStated.values()];
+  const facts = [...firstStated.values()].sort((a, b) => a.position - b.position);
+  restated.sort((a, b) => a.position - b.position);
   const reports = comparedReports(index, context);
   const outletOf = new Map(reports.map((report) => [report.file, report.outlet]));
   const elsewhere = factsNotOnPage(index, new Set(firstStated.keys()))

@@ -125,6 +125,7 @@ describe('opening and closing a row', () => {
     await flush();
     const links = [...root.querySelectorAll('.restated a')];
     expect(links.map((link) => [link.getAttribute('href'), link.textContent])).toEqual([['#sentence-2', '“Putin met the ministers.”']]);
+    expect(root.querySelector('.restated')!.textContent).toMatch(/^States facts compared under:/);
     expect(root.querySelector('li')?.id).toBe('sentence-7');
   });
 

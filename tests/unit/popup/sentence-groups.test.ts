@@ -58,3 +58,13 @@ describe('groupBySentence with the worker’s restated facts', () => {
     ]);
   });
 });
+
+describe('groupBySentence with a fact compared under a later sentence', () => {
+  it('points the earlier sentence (a headline) to the later one (the lead) that holds the fact', () => {
+    const groups = groupBySentence([fact('met', 5)], [{ factId: 'met', position: 1, pageSentence: 'sentence 1' }]);
+    expect(groups.map((group) => [group.position, group.facts.map((f) => f.factId), group.restated.map((r) => [r.factId, r.listedAt])])).toEqual([
+      [1, [], [['met', 5]]],
+      [5, ['met'], []],
+    ]);
+  });
+});

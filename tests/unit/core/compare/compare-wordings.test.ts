@@ -97,6 +97,12 @@ describe('added and left-out content is marked whole', () => {
     expect(result.leavesOut).toEqual([]);
   });
 
+  it('takes no long phrase for a rewording of a short one: a date left out stays left out', () => {
+    const result = compare('Varga opened the bridge on September 17.', 'Varga opened the bridge to celebrate decades of strong cooperation between the towns.');
+    expect(result.rewords).toEqual([]);
+    expect(result.leavesOut).toEqual(['on September 17']);
+  });
+
   it('leaves the credit out of the marks: who said it is a note, not a difference in what was said', () => {
     expect(marked(compare('The bridge opened.', 'According to the Tessel Broadcasting Corporation, the bridge opened.'))).toEqual([]);
   });

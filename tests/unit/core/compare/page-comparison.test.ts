@@ -51,7 +51,8 @@ describe('comparePage', () => {
     expect(result.onTopic).toBe(true);
     const positions = view.facts.map((fact) => fact.position);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(view.facts[0]!.pageSentence).toBe(quoted);
+    // Compared with the fullest sentence stating it: the report's own, with the dateline before it.
+    expect(view.facts[0]!.pageSentence).toContain(quoted);
   });
 
   it('lists as reported elsewhere the event facts the page leaves out, never one it has', () => {
@@ -165,5 +166,17 @@ describe('whom the page credits', () => {
     const notes = (view: typeof named) => view.facts[0]!.versions.find((version) => version.report === credited.report)!.notes;
     expect(notes(named)).not.toContain('credits SANA');
     expect(notes(alone)).toContain('credits SANA');
+  });
+});
+
+describe('the sentence a fact is compared with', () => {
+  it('is the fullest of the first sentences stating it: the lead, not the headline', () => {
+    const headline = 'Putin meets ministers';
+    const view = comparePage(index, [
+      { position: 0, sentence: headline, factIds: [widest.id] },
+      { position: 1, sentence: quoted, factIds: [widest.id] },
+    ]);
+    expect(view.facts.map((fact) => [fact.factId, fact.position])).toEqual([[widest.id, 1]]);
+    expect(view.restated).toEqual([{ factId: widest.id, position: 0, pageSentence: headline }]);
   });
 });
