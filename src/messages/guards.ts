@@ -89,6 +89,7 @@ function isPageMetadata(value: unknown): value is PageMetadata {
     isOptionalText(value.headline) &&
     isOptionalText(value.siteName) &&
     isOptionalText(value.canonicalUrl) &&
+    (value.url === undefined || isOptionalText(value.url)) &&
     (value.language === null || (typeof value.language === 'string' && /^[a-z]{2,3}$/.test(value.language)))
   );
 }
