@@ -44,16 +44,16 @@ const MARKS: Record<Exclude<PassageKind, 'body'>, RegExp> = {
   subhead: /(?:^|[-_])(?:subhead|sub-?heading|x-?head|cross-?head|inter-?title|section-?title|sub-?title)(?:$|[-_])/,
   byline: /byline|dateline|(?:^|[-_])(?:author|authors|writer|timestamp|time|date|dates|published|posted|updated|pubdate|meta|article-?meta|story-?meta|post-?meta|info)(?:$|[-_])/,
   aside:
-    /related|read-?more|readmore|keep-?reading|more-?stories|recommend|promo|teaser|newsletter|ticker|breaking|trending|popular|most-?read|share|social|navbar|topbar|nav-|navscroll|masthead|(?:^|[-_])(?:tags|tag-?list|sidebar|widget|outbrain|taboola|cookie|consent|subscribe|signup|banner|advert|ad|ads|sponsor|nav|menu|breadcrumbs?|rail|aside|also|see-?also|links|list|logo|burger)(?:$|[-_])/,
+    /related|read-?more|readmore|keep-?reading|a-?lire|lire-?aussi|leggi-?anche|lesen-?sie|lea-?tambien|also-?read|read-?also|more-?stories|recommend|promo|teaser|newsletter|ticker|breaking|trending|popular|most-?read|share|social|navbar|topbar|nav-|navscroll|masthead|(?:^|[-_])(?:tags|tag-?list|sidebar|widget|outbrain|taboola|cookie|consent|subscribe|signup|banner|advert|ad|ads|sponsor|nav|menu|breadcrumbs?|rail|aside|also|see-?also|links|list|logo|burger)(?:$|[-_])/,
   comment: /comment|(?:^|[-_])(?:cmt|cmts|reply|replies|disqus|discussion|user-?post|talkback|reader-?post)(?:$|[-_])/,
 };
 
 /** Cue words that open a furniture line, in the languages Parallax reads (general vocabulary). */
 const OPENERS: Partial<Record<PassageKind, RegExp>> = {
   caption: /^(?:\(?\s*(?:photo|photos|picture|image|credit|file photo|фото|снимка|صورة|الصورة|foto|bild|photo d'archive|imagen|fotoğraf|görsel)\s*[:/(|-])/iu,
-  byline: /^(?:by|from|автор|от|بقلم|كتب|von|di|par|por|yazan|haber|updated|published|posted|обновлено|опубликовано|aktualisiert|aggiornato|mis à jour|actualizado|güncelleme)\b/iu,
+  byline: /^(?:by|from|автор|от|بقلم|كتب|von|di|par|por|yazan|haber|updated|published|posted|обновлено|опубликовано|aktualisiert|aggiornato|mis à jour|actualizado|güncelleme)(?![\p{L}\p{N}])/iu,
   aside:
-    /^(?:read more|read also|also read|see also|related|recommended|more on this|more:|watch|listen|читайте также|читайте|смотрите также|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|lesen sie auch|mehr zum thema|auch interessant|leggi anche|lire aussi|à lire aussi|lea también|le puede interesar|ayrıca okuyun|ilginizi çekebilir|прочетете още|още по темата)\b/iu,
+    /^(?:read more|read also|also read|see also|related|recommended|more on this|more:|watch|listen|читайте также|читайте|смотрите также|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|lesen sie auch|mehr zum thema|auch interessant|leggi anche|lire aussi|à lire aussi|lea también|le puede interesar|ayrıca okuyun|ilginizi çekebilir|прочетете още|още по темата)(?![\p{L}\p{N}])/iu,
 };
 
 const TERMINAL = /[.!?…»"”’'»)\u061F\u06D4]$/u;
@@ -85,7 +85,9 @@ function markupVotes(hints: BlockHints, votes: Votes): void {
       if (pattern.test(mark)) add(votes, kind, weight);
     }
   });
-  if (hints.linkShare >= 0.6) add(votes, 'aside', 2 * hints.linkShare);
+  // A block that is links and little else: a teaser, a list of stories, a menu.
+  if (hints.linkShare >= 0.9) add(votes, 'aside', 3);
+  else if (hints.linkShare >= 0.6) add(votes, 'aside', 2 * hints.linkShare);
   if (hints.insideArticle) add(votes, 'body', 1);
 }
 

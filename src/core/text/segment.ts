@@ -63,8 +63,15 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase().replace(/^\W+/, ''));
 }
 
-/** True when the segment `span` of `text` ends with something that does not close a sentence. */
+/**
+ * True when the segment `span` of `text` ends with something that does not close a
+ * sentence: an abbreviation, or two full stops (Arabic and Russian headlines join their
+ * halves with "..", where three would be an ellipsis).
+ */
 function endsWithAbbreviation(text: string, span: { start: number; end: number }): boolean {
+  let end = span.end;
+  while (end > span.start && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  if (end - span.start > 2 && text.endsWith('..', end) && text.charAt(end - 3) !== '.') return true;
   const word = wordBeforeFullStop(text, span.start, span.end);
   return word !== null && isAbbreviation(word);
 }
