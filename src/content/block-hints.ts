@@ -34,12 +34,11 @@ export function blockHintsOf(block: Node, linkShare: number): BlockHints {
   const marks: string[] = [];
   let insideArticle = false;
   let depth = 0;
+  // An <article> may itself be a reader's comment or a teaser (<article class="comment">),
+  // so the walk reads its tokens and goes on past it.
   for (let current = element; current && depth < MAX_DEPTH; current = current.parentElement, depth += 1) {
-    if (isArticle(current)) {
-      insideArticle = true;
-      break;
-    }
     marks.push(...tokensOf(current));
+    if (isArticle(current)) insideArticle = true;
   }
   if (!insideArticle) insideArticle = element?.closest('article, main, [role="main"], [role="article"]') != null;
   return { tag: element?.localName.toLowerCase() ?? '', marks, linkShare, insideArticle };

@@ -10,6 +10,8 @@ import type { TabStateMessage } from '../messages';
 import { fetchPageComparison, fetchTabState, setSiteEnabled, watchTabResults } from './tab-state';
 
 const REFRESH_PAUSE_MS = 120;
+const UNREADABLE_ASKS = 8;
+const UNREADABLE_PAUSE_MS = 500;
 
 export interface TabData {
   state: TabStateMessage | null;
@@ -26,10 +28,21 @@ export function useTabData(tabId: number): TabData {
   const stateRequest = useRef(0);
   const comparisonRequest = useRef(0);
 
+  /** Asks of a tab that says it cannot be read: a page loading or reloading has no content script to answer yet. */
+  const unreadableAsks = useRef(0);
+  const refreshAll = useRef<() => void>(() => undefined);
+
   const showState = useCallback((request: Promise<TabStateMessage>) => {
     const ticket = ++stateRequest.current;
     request.then(
-      (next) => ticket === stateRequest.current && setState(next),
+      (next) => {
+        if (ticket !== stateRequest.current) return;
+        setState(next);
+        if (next.site === null && unreadableAsks.current < UNREADABLE_ASKS) {
+          unreadableAsks.current += 1;
+          setTimeout(() => ticket === stateRequest.current && refreshAll.current(), UNREADABLE_PAUSE_MS);
+        } else if (next.site !== null) unreadableAsks.current = 0;
+      },
       (e: unknown) => setError(String(e)),
     );
   }, []);
@@ -48,6 +61,7 @@ export function useTabData(tabId: number): TabData {
       showState(fetchTabState(tabId));
       refreshComparison();
     };
+    refreshAll.current = refresh;
     refresh();
     // While the page is being scanned the worker stores results batch by batch; read once they pause.
     let pending: ReturnType<typeof setTimeout> | undefined;

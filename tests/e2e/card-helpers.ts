@@ -130,7 +130,7 @@ export async function readCard(page: Page): Promise<CardSnapshot | null> {
   }
 }
 
-export async function waitForCard(page: Page, timeoutMs = 5_000): Promise<CardSnapshot> {
+export async function waitForCard(page: Page, timeoutMs = 10_000): Promise<CardSnapshot> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const card = await readCard(page).catch((error: unknown) => {

@@ -204,8 +204,9 @@ describe('the service worker stopped in the middle of a session', () => {
       b.extensionId,
       `(async () => {
         const send = (message) => chrome.runtime.sendMessage(message).then((answer) => answer ?? null, (error) => 'threw: ' + error);
-        const batch = (firstPassage, readGoesOn) => ({ type: 'page/passages', pageId: 'gap-test', firstPassage, passages: ['Putin met them in Moscow.'], cut: [], retired: [], readGoesOn });
-        await send({ type: 'page/reset', pageId: 'gap-test' });
+        const batch = (firstPassage, readGoesOn) => ({ type: 'page/passages', pageId: 'gap-test', firstPassage, passages: ['Putin met them in Moscow.'], kinds: ['body'], cut: [], retired: [], readGoesOn });
+        const metadata = { published: null, publishedFrom: null, headline: null, siteName: null, canonicalUrl: null, url: null, language: null };
+        await send({ type: 'page/reset', pageId: 'gap-test', metadata });
         return { first: await send(batch(0, false)), gap: await send(batch(5, false)), repeat: await send(batch(0, false)) };
       })()`,
     )) as Record<string, { type?: string } | null>;

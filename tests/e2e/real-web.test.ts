@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { badgeTextOf, launchBrowserWithExtension, tabIdOf, type LaunchedBrowser } from './harness/browser';
 import { startPageServer, type PageServer } from './harness/server';
-import { normalise, settledHighlights } from './extension-helpers';
+import { highlightsOnceFirstLookDeclined, normalise, settledHighlights } from './extension-helpers';
 import { FOCUS_NAME, sendToTab, storedTabRecord, waitForCard, type StoredTabRecord } from './card-helpers';
 import { highlightsIn, waitForHighlightsIn } from './hostile-helpers';
 
@@ -87,7 +87,8 @@ describe('a URL that changes under the same article', () => {
     await page.evaluate("showOther('/url-changes/storm')");
     // The tab's results were reset for a new page session before anything is found empty.
     await recordWhen(page, (record) => record.pageId !== before.pageId);
-    expect(await settledHighlights(page)).toEqual([]);
+    // The storm story's first look finds too little of the event to read it.
+    expect(await highlightsOnceFirstLookDeclined(page)).toEqual([]);
     expect(await badgeTextOf(browser.serviceWorker, await tabIdOf(browser.serviceWorker, page))).toBe('');
     await page.close();
   });
