@@ -9,6 +9,7 @@
  * Dates are kept apart (dates/), and so is who is credited (text/attribution.ts).
  */
 import { withoutAttribution } from '../text/attribution';
+import { clauseSpans } from '../text/clauses';
 import { isStopword } from './english';
 import { lexiconOf, lookupAt } from './lexicon';
 import { coarseKey, isNameParticle, nameKey } from './names';
@@ -49,6 +50,8 @@ export interface AnalysisContext {
 
 export interface SentenceAnalysis {
   terms: string[];
+  /** Each clause's terms, when clause spans were given. */
+  clauseTerms: string[][];
   names: NameMention[];
   /** Places as written, keyed by their term (`p:SY`). */
   places: NamePart[];
@@ -151,8 +154,8 @@ function keyOf(token: Token, context: AnalysisContext): string {
   return isCaselessScript(token.text) ? (context.knownNames.get(coarseKey(known)) ?? known) : known;
 }
 
-function findNames(reading: Reading, roles: readonly RoleMention[], context: AnalysisContext, titleCase: boolean): { names: NameMention[]; tokensInNames: Set<number> } {
-  const names: NameMention[] = [];
+function findNames(reading: Reading, roles: readonly RoleMention[], context: AnalysisContext, titleCase: boolean): { names: (NameMention & { end: number })[]; tokensInNames: Set<number> } {
+  const names: (NameMention & { end: number })[] = [];
   const tokensInNames = new Set<number>();
   const { tokens } = reading;
   for (let index = 0; index < tokens.length; index += 1) {
@@ -175,7 +178,7 @@ function findNames(reading: Reading, roles: readonly RoleMention[], context: Ana
     }
     const surname = parts[parts.length - 1]!;
     const role = roles.find((mention) => mention.last === index - 1 || mention.last === index - 2);
-    names.push({ surface: surname.surface, key: surname.key, parts, titled: role !== undefined, ...(role ? { role } : {}) });
+    names.push({ surface: surname.surface, key: surname.key, parts, titled: role !== undefined, ...(role ? { role } : {}), end: last });
     index = last;
   }
   return { names, tokensInNames };
@@ -186,35 +189,47 @@ function isParticleStart(reading: Reading, index: number, context: AnalysisConte
   return isNameParticle(token.folded) && index + 1 < reading.tokens.length && isNameToken(reading, index + 1, context, titleCase);
 }
 
-export function analyseSentence(sentence: string, context: AnalysisContext): SentenceAnalysis {
+/** The terms a token adds (its lexicon terms, or its stem), and the name it ends, if any. */
+function tokenTerms(reading: Reading, index: number, inName: ReadonlySet<number>, context: AnalysisContext): string[] {
+  const token = reading.tokens[index]!;
+  if (token.isNumber) {
+    const term = numberTerm(token);
+    return term ? [term] : [];
+  }
+  const terms = reading.lexiconTerms[index]!.filter((term) => !NOT_CONTENT.has(term));
+  if (reading.consumed[index] || inName.has(index) || isNameParticle(token.folded) || token.folded.length < 2) return terms;
+  if (context.language === 'en') {
+    if (!isStopword(token.folded)) terms.push(stemWord(token.text, 'en'));
+  } else if (!isCaselessScript(token.text) || token.folded.length > 2) {
+    terms.push(`${context.language}:${stemWord(token.text, context.language)}`);
+  }
+  return terms;
+}
+
+/**
+ * `withClauses`: give each of the sentence's clauses (text/clauses.ts) its own terms too,
+ * from the one reading of the sentence rather than by reading each clause again.
+ */
+export function analyseSentence(sentence: string, context: AnalysisContext, withClauses = false): SentenceAnalysis {
   const text = context.language === 'en' ? withoutAttribution(sentence) : sentence;
   const tokens = tokenize(text);
   const titleCase = context.language === 'en' && isTitleCase(text, tokens);
   const reading = readWithLexicon(tokens, context.language);
   const roles = findRoles(reading.lexiconTerms);
   const { names, tokensInNames: inName } = findNames(reading, roles, context, titleCase);
-  const terms = new Set<string>();
-  let wordCount = 0;
-  tokens.forEach((token, index) => {
-    if (token.isNumber) {
-      const term = numberTerm(token);
-      if (term) terms.add(term);
-      return;
-    }
-    wordCount += 1;
-    for (const term of reading.lexiconTerms[index]!) if (!NOT_CONTENT.has(term)) terms.add(term);
-    if (reading.consumed[index] || inName.has(index) || isNameParticle(token.folded) || token.folded.length < 2) return;
-    if (context.language === 'en') {
-      if (isStopword(token.folded)) return;
-      terms.add(stemWord(token.text, 'en'));
-    } else if (!isCaselessScript(token.text) || token.folded.length > 2) {
-      terms.add(`${context.language}:${stemWord(token.text, context.language)}`);
-    }
-  });
-  for (const name of names) terms.add(`n:${name.key}`);
+  const perToken = tokens.map((_, index) => tokenTerms(reading, index, inName, context));
+  // A name counts where its last part (the surname) stands.
+  for (const name of names) perToken[name.end]!.push(`n:${name.key}`);
+  const terms = [...new Set(perToken.flat())];
+  const wordCount = tokens.filter((token) => !token.isNumber).length;
+  // Found in what was read: the credit cut may have shortened the sentence.
+  const spans = withClauses ? clauseSpans(text) : [];
+  const clauseTerms = (spans.length > 1 ? spans : []).map(([from, to]) => [
+    ...new Set(perToken.flatMap((termsOfToken, index) => (tokens[index]!.start >= from && tokens[index]!.start < to ? termsOfToken : []))),
+  ]);
   const places: NamePart[] = [];
   tokens.forEach((token, index) => {
     for (const term of reading.lexiconTerms[index]!) if (term.startsWith('p:')) places.push({ surface: token.text.replace(/['\u2019]s$/, ''), key: term });
   });
-  return { terms: [...terms], names, places, roles, wordCount };
+  return { terms, clauseTerms, names: names.map(({ end: _end, ...name }) => name), places, roles, wordCount };
 }

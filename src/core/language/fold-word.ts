@@ -14,7 +14,20 @@ export function asciiDigits(text: string): string {
   return text.replace(EASTERN_DIGIT, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90 % 10));
 }
 
+/** Pages repeat their words; each is folded once (a bounded cache). */
+const folds = new Map<string, string>();
+const FOLDS_LIMIT = 50_000;
+
 export function foldWord(word: string): string {
+  const known = folds.get(word);
+  if (known !== undefined) return known;
+  const folded = foldUncached(word);
+  if (folds.size >= FOLDS_LIMIT) folds.clear();
+  folds.set(word, folded);
+  return folded;
+}
+
+function foldUncached(word: string): string {
   let folded = foldText(word);
   if (/[^ -~\t\n\r]/.test(folded)) {
     folded = asciiDigits(folded)

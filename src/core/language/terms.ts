@@ -18,8 +18,8 @@ export interface SentenceTerms extends SentenceAnalysis {
   dates: string[];
 }
 
-export function sentenceTerms(sentence: string, context: TermContext, options: { withDates?: boolean } = {}): SentenceTerms {
-  const analysis = analyseSentence(sentence, context);
+export function sentenceTerms(sentence: string, context: TermContext, options: { withDates?: boolean; withClauses?: boolean } = {}): SentenceTerms {
+  const analysis = analyseSentence(sentence, context, options.withClauses ?? false);
   const dates =
     options.withDates === false
       ? []

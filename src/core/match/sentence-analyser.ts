@@ -9,7 +9,6 @@ import { findDates, type DateMention } from '../language/dates/find-dates';
 import { sentenceTerms, type TermContext } from '../language/terms';
 import type { NameMention } from '../language/analyse-sentence';
 import type { RoleMention } from '../language/roles';
-import { splitClauses } from '../text/clauses';
 import type { FactIndex } from '../types';
 
 export interface SentenceReading {
@@ -56,13 +55,12 @@ export function createSentenceReader(indexes: readonly ReaderKnowledge[]): Sente
     const known = remembered.get(key);
     if (known) return known;
     const context = contextOf(language);
-    const whole = sentenceTerms(sentence, context, { withDates: false });
-    const pieces = splitClauses(sentence);
+    const whole = sentenceTerms(sentence, context, { withDates: false, withClauses: true });
     const reading: SentenceReading = {
       sentence,
       language,
       terms: whole.terms,
-      clauseTerms: pieces.length > 1 ? pieces.map((piece) => sentenceTerms(piece, context, { withDates: false }).terms) : [],
+      clauseTerms: whole.clauseTerms,
       names: whole.names,
       roles: whole.roles,
       dates: findDates(sentence, language),

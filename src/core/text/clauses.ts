@@ -10,26 +10,30 @@ const CLAUSE_BREAK =
 
 const MINIMUM_CLAUSE_WORDS = 5;
 
-export function splitClauses(sentence: string): string[] {
-  const pieces: string[] = [];
+const wordsIn = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+/** Where each clause stands in the sentence: [start, end) offsets, in order, covering its words. */
+export function clauseSpans(sentence: string): [number, number][] {
+  const pieces: [number, number][] = [];
   let last = 0;
   for (const match of sentence.matchAll(CLAUSE_BREAK)) {
-    pieces.push(sentence.slice(last, match.index));
+    pieces.push([last, match.index]);
     last = match.index + match[0].length;
   }
-  pieces.push(sentence.slice(last));
-  const clauses: string[] = [];
-  for (const piece of pieces) {
-    const words = piece.trim().split(/\s+/).filter(Boolean).length;
-    if (clauses.length > 0 && words < MINIMUM_CLAUSE_WORDS) {
-      clauses[clauses.length - 1] += ` ${piece.trim()}`;
-    } else if (words > 0) {
-      clauses.push(piece.trim());
-    }
+  pieces.push([last, sentence.length]);
+  const clauses: [number, number][] = [];
+  for (const [start, end] of pieces) {
+    const words = wordsIn(sentence.slice(start, end));
+    if (clauses.length > 0 && words < MINIMUM_CLAUSE_WORDS) clauses[clauses.length - 1]![1] = end;
+    else if (words > 0) clauses.push([start, end]);
   }
   // A short first clause joins the next, so no clause is left too small to mean anything.
-  if (clauses.length > 1 && clauses[0]!.split(/\s+/).length < MINIMUM_CLAUSE_WORDS) {
-    clauses.splice(0, 2, `${clauses[0]} ${clauses[1]}`);
+  if (clauses.length > 1 && wordsIn(sentence.slice(clauses[0]![0], clauses[0]![1])) < MINIMUM_CLAUSE_WORDS) {
+    clauses.splice(0, 2, [clauses[0]![0], clauses[1]![1]]);
   }
   return clauses;
+}
+
+export function splitClauses(sentence: string): string[] {
+  return clauseSpans(sentence).map(([start, end]) => sentence.slice(start, end).trim());
 }

@@ -22,7 +22,11 @@ export interface Calendar {
   cuesBefore: Set<string>;
   /** Words after a date that do ("ago", Turkish "sonra", Arabic "الماضي"). */
   cuesAfter: Set<string>;
+  /** The first STEM_PREFIX letters of every month and weekday stem: a quick test before trying the stems. */
+  stemStarts: Set<string>;
 }
+
+export const STEM_PREFIX = 3;
 
 interface CalendarWords {
   relativeDays: Record<string, number>;
@@ -127,16 +131,22 @@ export function calendarOf(language: string): Calendar {
     relativeDays: new Map(Object.entries(words.relativeDays).map(([word, days]) => [foldWord(word), days])),
     cuesBefore: new Set(words.cuesBefore.map((word) => foldWord(word))),
     cuesAfter: new Set(words.cuesAfter.map((word) => foldWord(word))),
+    stemStarts: new Set(),
   };
   addNames(names.months, 'month', calendar.months, calendar.monthStems, calendar.shortMonths);
   addNames(names.weekdays, 'weekday', calendar.weekdays, calendar.weekdayStems);
+  for (const stem of [...calendar.monthStems.keys(), ...calendar.weekdayStems.keys()]) calendar.stemStarts.add(stem.slice(0, STEM_PREFIX));
   cache.set(known, calendar);
   return calendar;
 }
 
 /** True for a month or weekday name (any form) of the language or of English. */
 export function isCalendarWord(foldedWord: string, language: string): boolean {
+  const start = foldedWord.slice(0, STEM_PREFIX);
   return [calendarOf(language), calendarOf('en')].some(
-    (calendar) => calendar.months.has(foldedWord) || calendar.weekdays.has(foldedWord) || [...calendar.weekdayStems.keys()].some((stem) => foldedWord.startsWith(stem) && foldedWord.length - stem.length <= 2),
+    (calendar) =>
+      calendar.months.has(foldedWord) ||
+      calendar.weekdays.has(foldedWord) ||
+      (calendar.stemStarts.has(start) && [...calendar.weekdayStems.keys()].some((stem) => foldedWord.startsWith(stem) && foldedWord.length - stem.length <= 2)),
   );
 }

@@ -10,7 +10,7 @@
  * 2025", "٢٣ كانون الأول", "во вторник", "yesterday".
  */
 import { asciiDigits, foldWord } from '../fold-word';
-import { calendarOf, type Calendar } from './calendar';
+import { calendarOf, STEM_PREFIX, type Calendar } from './calendar';
 import { dayOf } from './day-values';
 
 export interface DateMention {
@@ -26,6 +26,8 @@ const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .'-]{2,40},\s*([^-–—(]{3,30}?)\s*
 
 interface Token {
   text: string;
+  /** foldWord(text), once. */
+  folded: string;
   start: number;
   end: number;
   /** Only separators between this token and the previous one ("-", "." or " "). */
@@ -50,7 +52,7 @@ function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   for (const match of text.matchAll(TOKEN)) {
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length, gap: text.slice(last, match.index) });
+    tokens.push({ text: match[0], folded: foldWord(match[0]), start: match.index, end: match.index + match[0].length, gap: text.slice(last, match.index) });
     last = match.index + match[0].length;
   }
   return tokens;
@@ -85,7 +87,10 @@ function lookup(word: string, whole: (calendar: Calendar) => Map<string, number>
     const exact = whole(calendar).get(word);
     if (exact !== undefined) return exact;
   }
+  // Stems are tried only for words that start as one does (most words of a sentence do not).
+  const start = word.slice(0, STEM_PREFIX);
   for (const calendar of reader.calendars) {
+    if (!calendar.stemStarts.has(start)) continue;
     for (const [stem, value] of stems(calendar)) {
       if (word.startsWith(stem) && word.length - stem.length <= 3) return value;
     }
@@ -108,13 +113,13 @@ function monthAt(tokens: readonly Token[], index: number, reader: Reader): { mon
   // Two-word month names: "كانون الأول", "تشرين الثاني".
   const next = tokens[index + 1];
   if (next && next.gap.trim() === '') {
-    const pair = `${foldWord(token.text)} ${foldWord(next.text)}`;
+    const pair = `${token.folded} ${next.folded}`;
     for (const form of withoutArabicClitics(pair)) {
       const month = lookup(form, (calendar) => calendar.months, () => new Map(), reader);
       if (month !== null) return { month, length: 2, short: false };
     }
   }
-  for (const form of withoutArabicClitics(foldWord(token.text))) {
+  for (const form of withoutArabicClitics(token.folded)) {
     const month = lookup(form, (calendar) => calendar.months, (calendar) => calendar.monthStems, reader);
     if (month !== null) return { month, length: 1, short: reader.calendars.some((calendar) => calendar.shortMonths.has(form)) };
   }
@@ -122,7 +127,7 @@ function monthAt(tokens: readonly Token[], index: number, reader: Reader): { mon
 }
 
 function weekdayAt(token: Token, reader: Reader): number | null {
-  for (const form of withoutArabicClitics(foldWord(token.text))) {
+  for (const form of withoutArabicClitics(token.folded)) {
     const weekday = lookup(form, (calendar) => calendar.weekdays, (calendar) => calendar.weekdayStems, reader);
     if (weekday !== null) return weekday;
   }
@@ -130,7 +135,7 @@ function weekdayAt(token: Token, reader: Reader): number | null {
 }
 
 function relativeDayAt(token: Token, reader: Reader): number | null {
-  for (const form of withoutArabicClitics(foldWord(token.text))) {
+  for (const form of withoutArabicClitics(token.folded)) {
     for (const calendar of reader.calendars) {
       const days = calendar.relativeDays.get(form);
       if (days !== undefined) return days;
@@ -150,7 +155,7 @@ const SPAN_REACH = 20;
  * "came after"), whose clause is all about the earlier occasion.
  */
 function isContext(tokens: readonly Token[], first: number, last: number, reader: Reader): boolean {
-  const isCue = (index: number) => reader.calendars.some((calendar) => calendar.cuesBefore.has(foldWord(tokens[index]!.text)));
+  const isCue = (index: number) => reader.calendars.some((calendar) => calendar.cuesBefore.has(tokens[index]!.folded));
   for (let index = first - 1, seen = 0; index >= 0 && seen < 8; index -= 1, seen += 1) {
     // A clause ends the look back, unless the cue is what it ends with ("earlier, on July 31").
     if (isCue(index)) return true;
@@ -158,11 +163,11 @@ function isContext(tokens: readonly Token[], first: number, last: number, reader
   }
   for (let index = first - 1, seen = 0; index > 0 && seen < SPAN_REACH; index -= 1, seen += 1) {
     if (/[;:()]/.test(tokens[index + 1]!.gap)) break;
-    if (SPAN_CUES.has(foldWord(tokens[index]!.text)) && SPAN_UNITS.has(foldWord(tokens[index - 1]!.text))) return true;
+    if (SPAN_CUES.has(tokens[index]!.folded) && SPAN_UNITS.has(tokens[index - 1]!.folded)) return true;
   }
   for (let index = last + 1, seen = 0; index < tokens.length && seen < 3; index += 1, seen += 1) {
     if (CLAUSE_BREAK.test(tokens[index]!.gap)) break;
-    const word = foldWord(tokens[index]!.text);
+    const word = tokens[index]!.folded;
     if (reader.calendars.some((calendar) => calendar.cuesAfter.has(word))) return true;
   }
   return false;
@@ -171,11 +176,11 @@ function isContext(tokens: readonly Token[], first: number, last: number, reader
 /** Whether an English month word is a month here ("May", "in may"), not a verb or noun ("that may", "the march"). */
 function isEnglishMonthWord(tokens: readonly Token[], index: number, besideDay: boolean): boolean {
   const token = tokens[index]!;
-  const folded = foldWord(token.text);
+  const folded = token.folded;
   if (!ENGLISH_AMBIGUOUS.has(folded)) return true;
   if (besideDay) return /^\p{Lu}/u.test(token.text);
   const before = tokens[index - 1];
-  return /^\p{Lu}/u.test(token.text) && before !== undefined && ENGLISH_TIME_PREPOSITIONS.has(foldWord(before.text));
+  return /^\p{Lu}/u.test(token.text) && before !== undefined && ENGLISH_TIME_PREPOSITIONS.has(before.folded);
 }
 
 function namedDates(text: string, reader: Reader, claimed: readonly [number, number][]): DateMention[] {
@@ -193,7 +198,7 @@ function namedDates(text: string, reader: Reader, claimed: readonly [number, num
       const after = index + month.length;
       // Day before the month: "23 December", "23. Dezember", "the 23rd of December", "22-23 December".
       let dayIndex = index - 1;
-      if (tokens[dayIndex] && JOINERS.has(foldWord(tokens[dayIndex]!.text))) dayIndex -= 1;
+      if (tokens[dayIndex] && JOINERS.has(tokens[dayIndex]!.folded)) dayIndex -= 1;
       if (tokens[dayIndex] && /^(?:st|nd|rd|th)$/i.test(tokens[dayIndex]!.text) && tokens[dayIndex]!.gap === '') dayIndex -= 1;
       let days: number[] = [];
       let first = index;
@@ -203,7 +208,7 @@ function namedDates(text: string, reader: Reader, claimed: readonly [number, num
         first = dayIndex;
         const rangeJoin = tokens[dayIndex]!.gap;
         const rangeWord = tokens[dayIndex - 1];
-        const other = /^\s*[-–]\s*$/.test(rangeJoin) ? dayNumber(tokens[dayIndex - 1]) : rangeWord && RANGE_WORDS.has(foldWord(rangeWord.text)) ? dayNumber(tokens[dayIndex - 2]) : null;
+        const other = /^\s*[-–]\s*$/.test(rangeJoin) ? dayNumber(tokens[dayIndex - 1]) : rangeWord && RANGE_WORDS.has(rangeWord.folded) ? dayNumber(tokens[dayIndex - 2]) : null;
         if (other !== null && other < before) {
           days.unshift(other);
           first = /^\s*[-–]\s*$/.test(rangeJoin) ? dayIndex - 1 : dayIndex - 2;
@@ -217,7 +222,7 @@ function namedDates(text: string, reader: Reader, claimed: readonly [number, num
           days = [following];
           last = after;
           const next = tokens[after + 1];
-          const rangeOther = next && /^\s*[-–]\s*$/.test(next.gap) ? dayNumber(next) : next && RANGE_WORDS.has(foldWord(next.text)) ? dayNumber(tokens[after + 2]) : null;
+          const rangeOther = next && /^\s*[-–]\s*$/.test(next.gap) ? dayNumber(next) : next && RANGE_WORDS.has(next.folded) ? dayNumber(tokens[after + 2]) : null;
           if (rangeOther !== null && rangeOther > days[0]!) {
             days.push(rangeOther);
             last = next && /^\s*[-–]\s*$/.test(next.gap) ? after + 1 : after + 2;
@@ -229,13 +234,13 @@ function namedDates(text: string, reader: Reader, claimed: readonly [number, num
       if (month.short && days.length === 0) continue;
       // Year: "December 23, 2025", "23 December 2025", "23 de diciembre de 2025", "23 декабря 2025 года".
       let yearIndex = last + 1;
-      if (tokens[yearIndex] && JOINERS.has(foldWord(tokens[yearIndex]!.text))) yearIndex += 1;
+      if (tokens[yearIndex] && JOINERS.has(tokens[yearIndex]!.folded)) yearIndex += 1;
       const year = yearNumber(tokens[yearIndex]);
       if (year !== null) last = yearIndex;
       if (days.length === 0 && year === null && english) {
         // "in October", "a July visit": a month alone counts after a time word or an article.
         const previous = tokens[index - 1];
-        const word = previous ? foldWord(previous.text) : '';
+        const word = previous ? previous.folded : '';
         if (!ENGLISH_TIME_PREPOSITIONS.has(word) && !/^(?:a|an|the|that|mid)$/.test(word)) continue;
         if (/^(?:the|that)$/.test(word) && !/^\p{Lu}/u.test(tokens[index]!.text)) continue;
       }
