@@ -132,3 +132,10 @@ export function lookupAt(lexicon: Lexicon, stems: readonly string[], index: numb
   }
   return null;
 }
+
+/** Every form of a place (`SY`, `city:moscow`) in every language the lexicon knows: for first looks in any language. */
+export function placeFormsEverywhere(place: string): string[] {
+  const forms = [...(ENGLISH_PLACES[place] ?? [])];
+  for (const file of FILES.values()) if (file.language !== 'en') forms.push(...(file.places?.[place] ?? []));
+  return forms;
+}

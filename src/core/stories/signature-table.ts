@@ -1,0 +1,134 @@
+/**
+ * The first look across many stories: which stories a page's text may be about, found
+ * in one pass over the text whatever the number of stories. Every story's key names and
+ * places are reduced to word-start prefixes (their first PREFIX_LENGTH letters, in every
+ * spelling and language known), kept in one open-addressing hash table that is a plain
+ * string: the content script reads it from storage.local and looks words up in it as it
+ * is, with nothing to parse or build first, so a thousand stories cost the first look
+ * what one does. A story is named when a page hits as many of its name groups (a name
+ * with all its spellings) as the story asks.
+ *
+ *   slot (SLOT characters): prefix (PREFIX_LENGTH, padded with spaces) · story · group
+ *   story: a character whose code is STORY_BASE + the story's number
+ *   group: a character whose code is GROUP_BASE + the group's number within its story
+ *   an empty slot starts with EMPTY
+ *
+ * No regular expressions and no imports beyond the word test: this runs in the content
+ * script's tiny entry (see src/content/first-look.ts).
+ */
+import { isLetterOrDigit } from '../match/signature';
+
+export const PREFIX_LENGTH = 4;
+export const SLOT = PREFIX_LENGTH + 2;
+export const STORY_BASE = 0x100;
+export const GROUP_BASE = 0x30;
+/** Story characters stay below the surrogates: storage keeps strings as UTF-8, and a lone surrogate would not survive it. */
+export const MAX_STORIES = 0xd800 - STORY_BASE;
+export const MAX_GROUPS = 64;
+const EMPTY = '\u0000';
+const PAD = ' ';
+
+/** What the content script reads (storage.local, key STORY_SIGNATURE_KEY). */
+export interface SignatureTable {
+  format: 1;
+  /** Slots, `SLOT` characters each; their number is a power of two. */
+  table: string;
+  /** Per story, the code of its character minus STORY_BASE: how many of its groups a page must name. */
+  minimums: string;
+}
+
+export const STORY_SIGNATURE_KEY = 'storySignature';
+
+function hashAt(text: string, at: number): number {
+  let hash = 0x811c9dc5;
+  for (let offset = 0; offset < PREFIX_LENGTH; offset += 1) hash = Math.imul(hash ^ text.charCodeAt(at + offset), 0x01000193);
+  return hash >>> 0;
+}
+
+/** The prefix a word or spelling is looked up by: its first letters up to PREFIX_LENGTH, padded; null when it starts with no letter. */
+export function prefixOf(word: string): string | null {
+  let prefix = '';
+  for (const character of word) {
+    if (prefix.length >= PREFIX_LENGTH || !isLetterOrDigit(character)) break;
+    // A character outside the basic plane would be two halves in the table: left out.
+    if (character.length > 1) return null;
+    prefix += character;
+  }
+  return prefix.length === 0 ? null : prefix.padEnd(PREFIX_LENGTH, PAD);
+}
+
+/** A table of every story's prefix groups (lower-cased spellings, grouped by name); `minimums` per story. */
+export function buildSignatureTable(stories: readonly { groups: readonly (readonly string[])[]; minimum: number }[]): SignatureTable {
+  if (stories.length > MAX_STORIES) throw new RangeError(`a signature holds at most ${MAX_STORIES} stories`);
+  const entries: string[] = [];
+  stories.forEach((story, number) => {
+    story.groups.slice(0, MAX_GROUPS).forEach((group, groupNumber) => {
+      const prefixes = new Set(group.flatMap((spelling) => prefixOf(spelling) ?? []));
+      for (const prefix of prefixes) entries.push(prefix + String.fromCharCode(STORY_BASE + number, GROUP_BASE + groupNumber));
+    });
+  });
+  let size = 16;
+  while (size < entries.length * 2) size *= 2;
+  const slots: string[] = new Array<string>(size).fill(EMPTY.repeat(SLOT));
+  for (const entry of entries) {
+    let slot = hashAt(entry, 0) & (size - 1);
+    while (!slots[slot]!.startsWith(EMPTY)) slot = (slot + 1) & (size - 1);
+    slots[slot] = entry;
+  }
+  const minimums = stories.map((story) => String.fromCharCode(STORY_BASE + Math.max(1, Math.min(story.minimum, story.groups.length)))).join('');
+  return { format: 1, table: slots.join(''), minimums };
+}
+
+/** Whether the character at `at` is part of a word; ASCII without a call. */
+function isWordAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return isLetterOrDigit(text.charAt(at));
+}
+
+/** Each word of the text, as its padded prefix, until `visit` says stop. */
+function forEachWordPrefix(text: string, visit: (prefix: string) => boolean): void {
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    // To the next word start.
+    while (at < length && !isWordAt(text, at)) at += 1;
+    const start = at;
+    while (at < length && isWordAt(text, at)) at += 1;
+    if (at === start) continue;
+    const prefix = at - start >= PREFIX_LENGTH ? text.slice(start, start + PREFIX_LENGTH) : text.slice(start, at).padEnd(PREFIX_LENGTH, PAD);
+    if (visit(prefix)) return;
+  }
+}
+
+/**
+ * Stories (their numbers) whose groups the text names, as many as each asks; with
+ * `firstOnly`, stops at the first. `text` must be lower-cased.
+ */
+export function storiesNamedIn(signature: SignatureTable, text: string, firstOnly = false): number[] {
+  const { table, minimums } = signature;
+  const size = table.length / SLOT;
+  if (size === 0 || !Number.isInteger(size)) return [];
+  const mask = size - 1;
+  const seen = new Set<number>();
+  const hits = new Map<number, number>();
+  const named: number[] = [];
+  forEachWordPrefix(text, (prefix) => {
+    for (let slot = hashAt(prefix, 0) & mask; table.charCodeAt(slot * SLOT) !== 0; slot = (slot + 1) & mask) {
+      const at = slot * SLOT;
+      if (!table.startsWith(prefix, at)) continue;
+      const story = table.charCodeAt(at + PREFIX_LENGTH) - STORY_BASE;
+      const group = story * MAX_GROUPS + table.charCodeAt(at + PREFIX_LENGTH + 1) - GROUP_BASE;
+      if (seen.has(group)) continue;
+      seen.add(group);
+      const count = (hits.get(story) ?? 0) + 1;
+      hits.set(story, count);
+      if (count === minimums.charCodeAt(story) - STORY_BASE) {
+        named.push(story);
+        if (firstOnly) return true;
+      }
+    }
+    return false;
+  });
+  return named.sort((a, b) => a - b);
+}
