@@ -40,8 +40,9 @@ export function occursAtWordStart(text: string, spelling: string): boolean {
   return false;
 }
 
-export function mayBeAboutEvent(signature: EventSignature, text: string): boolean {
-  const haystack = text.toLowerCase();
+/** `lowered`: the text is lower-cased already (the first look lower-cases a page once for every signature). */
+export function mayBeAboutEvent(signature: EventSignature, text: string, lowered = false): boolean {
+  const haystack = lowered ? text : text.toLowerCase();
   let hits = 0;
   for (const group of signature.groups) {
     if (group.some((spelling) => occursAtWordStart(haystack, spelling))) {

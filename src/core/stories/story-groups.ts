@@ -17,14 +17,31 @@ export interface StoryGroups {
 /** As the bundled event's first look: three of its names before any real work. */
 const MINIMUM_GROUPS = 3;
 
-export function storyGroupsOf(index: Pick<FactIndex, 'signature' | 'gate'>): StoryGroups {
-  const groups = index.signature.groups.map((group) => group.map((spelling) => spelling.toLowerCase()));
-  for (const term of Object.keys(index.gate.keyNames)) {
-    if (!term.startsWith('p:')) continue;
-    const forms = placeFormsEverywhere(term.slice(2)).map((form) => form.toLowerCase());
-    if (forms.length > 0) groups.push(forms);
+/** The groups a first look stops at: the story's most used names are enough. */
+const MAX_GROUPS = 12;
+
+/**
+ * The key names' spellings as the story's reports write them (a name's key is its
+ * transliteration skeleton, so "Sharaa" and "Shara" are one group), and its key places in
+ * every language the lexicon knows, besides the index's own signature.
+ */
+export function storyGroupsOf(index: Pick<FactIndex, 'signature' | 'gate' | 'sentences'>): StoryGroups {
+  const surfaces = new Map<string, Set<string>>();
+  for (const sentence of index.sentences) {
+    for (const name of sentence.names) {
+      const group = surfaces.get(name.key) ?? new Set<string>();
+      group.add(name.surface.toLowerCase());
+      surfaces.set(name.key, group);
+    }
   }
-  const merged = mergeByPrefix(groups);
+  const keys = Object.entries(index.gate.keyNames).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([term]) => term);
+  const groups: string[][] = [];
+  for (const term of keys) {
+    if (term.startsWith('n:')) groups.push([...(surfaces.get(term.slice(2)) ?? [])]);
+    if (term.startsWith('p:')) groups.push(placeFormsEverywhere(term.slice(2)).map((form) => form.toLowerCase()));
+  }
+  groups.push(...index.signature.groups.map((group) => group.map((spelling) => spelling.toLowerCase())));
+  const merged = mergeByPrefix(groups.filter((group) => group.length > 0)).slice(0, MAX_GROUPS);
   return { groups: merged, minimum: Math.min(MINIMUM_GROUPS, merged.length) };
 }
 
