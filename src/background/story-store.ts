@@ -9,7 +9,7 @@
  * reaches the caller as a StoryStoreError whose message says what happened, in words a
  * reader can act on. Reads never fail: a store that cannot be opened has no stories.
  */
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { CollectedPage } from '../core/stories/own-story';
 import type { StoryPack } from '../core/stories/story-pack';
 import { warnOnce } from '../log';
@@ -101,6 +101,28 @@ async function changing<T>(change: (db: IDBPDatabase) => Promise<T>): Promise<T>
   }
 }
 
+type Transaction = IDBPTransaction<unknown, string[], 'readwrite'>;
+
+/**
+ * `work` in one read-write transaction over `stores`: committed whole, or, whatever fails
+ * (a request refused, a throw between two requests), aborted whole.
+ */
+async function inTransaction<T>(db: IDBPDatabase, stores: string[], work: (transaction: Transaction) => Promise<T>): Promise<T> {
+  const transaction = db.transaction(stores, 'readwrite');
+  try {
+    const result = await work(transaction);
+    await transaction.done;
+    return result;
+  } catch (error) {
+    try {
+      transaction.abort();
+    } catch {
+      // Already finished or aborted: nothing of it was kept.
+    }
+    throw error;
+  }
+}
+
 /** Every story's directory entry; malformed ones are left out (and said once). */
 export function storyEntries(): Promise<StoryEntry[]> {
   return reading(async (db) => {
@@ -158,57 +180,58 @@ export interface StoryWrite {
 
 /** A built story, with its knowledge (added to the union) and maybe a page: in one transaction. */
 export function saveStory({ entry, pack, knowledge, page }: StoryWrite): Promise<void> {
-  return changing(async (db) => {
-    const transaction = db.transaction([ENTRIES, PACKS, KNOWLEDGE, PAGES], 'readwrite');
-    const union = ((await transaction.objectStore(KNOWLEDGE).get(UNION)) as { knowledge?: unknown } | undefined)?.knowledge;
-    await Promise.all([
-      transaction.objectStore(ENTRIES).put(entry),
-      transaction.objectStore(PACKS).put({ id: entry.id, pack }),
-      transaction.objectStore(KNOWLEDGE).put({ id: entry.id, knowledge }),
-      transaction.objectStore(KNOWLEDGE).put({ id: UNION, knowledge: unite([isStoryKnowledge(union) ? union : emptyKnowledge(), knowledge]) }),
-      page ? transaction.objectStore(PAGES).put(page) : Promise.resolve(),
-    ]);
-    await transaction.done;
-  });
+  return changing((db) =>
+    inTransaction(db, [ENTRIES, PACKS, KNOWLEDGE, PAGES], async (transaction) => {
+      const union = ((await transaction.objectStore(KNOWLEDGE).get(UNION)) as { knowledge?: unknown } | undefined)?.knowledge;
+      await transaction.objectStore(PACKS).put({ id: entry.id, pack });
+      await transaction.objectStore(KNOWLEDGE).put({ id: entry.id, knowledge });
+      await transaction.objectStore(KNOWLEDGE).put({ id: UNION, knowledge: unite([isStoryKnowledge(union) ? union : emptyKnowledge(), knowledge]) });
+      if (page) await transaction.objectStore(PAGES).put(page);
+      await transaction.objectStore(ENTRIES).put(entry);
+    }),
+  );
 }
 
 /** A page kept for a story whose index is rebuilt next (its entry counts the page): nothing the reader added is lost meanwhile. */
 export function savePage(entry: StoryEntry, page: StoredPage): Promise<void> {
-  return changing(async (db) => {
-    const transaction = db.transaction([ENTRIES, PAGES], 'readwrite');
-    await Promise.all([transaction.objectStore(PAGES).put(page), transaction.objectStore(ENTRIES).put(entry)]);
-    await transaction.done;
-  });
+  return changing((db) =>
+    inTransaction(db, [ENTRIES, PAGES], async (transaction) => {
+      await transaction.objectStore(PAGES).put(page);
+      await transaction.objectStore(ENTRIES).put(entry);
+    }),
+  );
 }
 
 /** Change a story's entry (its title, its switch); the changed entry, or undefined when there is no such story. */
 export function changeEntry(id: string, change: (entry: StoryEntry) => StoryEntry): Promise<StoryEntry | undefined> {
-  return changing(async (db) => {
-    const transaction = db.transaction(ENTRIES, 'readwrite');
-    const value: unknown = await transaction.store.get(id);
-    const next = isStoryEntry(value) ? change(value) : undefined;
-    if (next) await transaction.store.put(next);
-    await transaction.done;
-    return next;
-  });
+  return changing((db) =>
+    inTransaction(db, [ENTRIES], async (transaction) => {
+      const value: unknown = await transaction.objectStore(ENTRIES).get(id);
+      const next = isStoryEntry(value) ? change(value) : undefined;
+      if (next) await transaction.objectStore(ENTRIES).put(next);
+      return next;
+    }),
+  );
 }
 
 /** A story and everything of it (pack, pages, knowledge) goes; the union is made again without it. */
 export function deleteStory(id: string): Promise<void> {
-  return changing(async (db) => {
-    const transaction = db.transaction([ENTRIES, PACKS, KNOWLEDGE, PAGES], 'readwrite');
-    const pages = transaction.objectStore(PAGES);
-    const knowledge = transaction.objectStore(KNOWLEDGE);
-    await Promise.all([transaction.objectStore(ENTRIES).delete(id), transaction.objectStore(PACKS).delete(id), knowledge.delete(id)]);
-    for (const key of await pages.index(BY_STORY).getAllKeys(id)) await pages.delete(key);
-    const rest: StoryKnowledge[] = [];
-    for (let cursor = await knowledge.openCursor(); cursor; cursor = await cursor.continue()) {
-      const value = (cursor.value as { knowledge?: unknown }).knowledge;
-      if (cursor.key !== UNION && isStoryKnowledge(value)) rest.push(value);
-    }
-    await knowledge.put({ id: UNION, knowledge: unite(rest) });
-    await transaction.done;
-  });
+  return changing((db) =>
+    inTransaction(db, [ENTRIES, PACKS, KNOWLEDGE, PAGES], async (transaction) => {
+      const pages = transaction.objectStore(PAGES);
+      const knowledge = transaction.objectStore(KNOWLEDGE);
+      await transaction.objectStore(ENTRIES).delete(id);
+      await transaction.objectStore(PACKS).delete(id);
+      await knowledge.delete(id);
+      for (const key of await pages.index(BY_STORY).getAllKeys(id)) await pages.delete(key);
+      const rest: StoryKnowledge[] = [];
+      for (let cursor = await knowledge.openCursor(); cursor; cursor = await cursor.continue()) {
+        const value = (cursor.value as { knowledge?: unknown }).knowledge;
+        if (cursor.key !== UNION && isStoryKnowledge(value)) rest.push(value);
+      }
+      await knowledge.put({ id: UNION, knowledge: unite(rest) });
+    }),
+  );
 }
 
 /** This worker life's connection closes (tests: a new worker life). */
