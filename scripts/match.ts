@@ -72,7 +72,9 @@ const { language, outcomes } = matchPageStories(createStoryMatcher(stories), pag
 
 function matchesOf(story: Story, result: MatchResult) {
   // A seed outlet's own report: its sentences stay among the counterparts (the contract), marked.
-  const own = result.onTopic ? ownReportOf(story.index, { url: null, canonicalUrl: page.metadata.canonicalUrl }, result.matches) : null;
+  const own = result.onTopic
+    ? ownReportOf(story.index, { url: page.metadata.url, canonicalUrl: page.metadata.canonicalUrl }, result.matches.map((match) => match.sentence))
+    : null;
   return result.matches.map((match) => ({
     sentence: match.sentence,
     factId: match.factId,

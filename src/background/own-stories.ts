@@ -12,7 +12,7 @@
 import { browser } from '../browser';
 import { buildIndex } from '../core/index/build-index';
 import { detectLanguage } from '../core/language/detect-language';
-import { placeFormsEverywhere } from '../core/language/lexicon';
+import { englishPlaceName } from '../core/language/lexicon';
 import { refineKinds } from '../core/page/read-page';
 import { isArticleText } from '../core/page/passage-kind';
 import { seedsFromPages, type CollectedPage } from '../core/stories/own-story';
@@ -76,7 +76,7 @@ export function collectedPageOf(article: PageArticleMessage, now = today()): Col
 function placeIn(text: string, language: string): string | null {
   const terms = createSentenceReader([])(text.slice(0, 600), language).terms;
   const place = terms.find((term) => term.startsWith('p:city:')) ?? terms.find((term) => term.startsWith('p:'));
-  return place ? (placeFormsEverywhere(place.slice(2))[0] ?? null) : null;
+  return place ? englishPlaceName(place.slice(2)) : null;
 }
 
 export async function storyProposal(tabId: number): Promise<StoryProposalMessage> {

@@ -35,7 +35,7 @@ export type StoredTabRecord =
       candidates: Columns;
       highlights: Columns;
     }
-  | { format: typeof FORMAT; kept: false; pageId: string; site: string };
+  | { format: typeof FORMAT; kept: false; pageId: string; site: string; decided: boolean; factIds: string[]; highlightCount: number };
 
 function toColumns(items: readonly object[]): Columns {
   const columns = [...new Set(items.flatMap((item) => Object.keys(item)))];
@@ -88,8 +88,17 @@ export function storedFormOf(record: TabRecord): StoredTabRecord {
   return JSON.stringify(full).length <= RECORD_BUDGET_BYTES ? full : notKept(record);
 }
 
-export function notKept(record: Pick<TabRecord, 'pageId' | 'site'>): StoredTabRecord {
-  return { format: FORMAT, kept: false, pageId: record.pageId, site: record.site };
+/** The marker of a record too large to keep: which page, whether it was decided, how many sentences it accepted, and its facts (the badge's count). */
+export function notKept(record: Pick<TabRecord, 'pageId' | 'site' | 'decided' | 'factIds' | 'highlights'>): StoredTabRecord {
+  return {
+    format: FORMAT,
+    kept: false,
+    pageId: record.pageId,
+    site: record.site,
+    decided: record.decided,
+    factIds: record.factIds.slice(0, 1_000),
+    highlightCount: record.highlights.length,
+  };
 }
 
 /**

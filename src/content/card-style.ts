@@ -49,6 +49,12 @@ ul { list-style: none; margin: 0; padding: 0; }
 .differences { margin-top: 6px; }
 .differences li::before { content: "≠ "; }
 .missing { margin-top: 8px; }
+.reach { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; color: #4b5563; font-size: 12px; }
+.marks { display: inline-flex; gap: 3px; }
+.mark { display: inline-block; min-width: 20px; padding: 0 3px; border: 1px solid #d97706; border-radius: 4px; background: #fef3c7; color: #111827; font-size: 10px; font-weight: 700; line-height: 16px; text-align: center; }
+.mark.absent { border: 1px dashed #9ca3af; background: none; color: #4b5563; text-decoration: line-through; }
+.more, .language { margin-top: 8px; color: #4b5563; font-size: 12px; }
+.group > .label { margin-top: 8px; }
 mark { padding: 0 1px; border-radius: 2px; background: #fde68a; color: inherit; }
 button { font: inherit; cursor: pointer; border-radius: 6px; }
 .close { padding: 0 6px; border: 0; background: none; color: inherit; font-size: 20px; line-height: 1.2; }
@@ -56,7 +62,9 @@ button { font: inherit; cursor: pointer; border-radius: 6px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e5e7eb; background: #1f2937; border-color: #4b5563; color-scheme: dark; }
   header, footer, .version { border-color: #374151; }
-  .label, .date, .per, .missing, .differences { color: #9ca3af; }
+  .label, .date, .per, .missing, .differences, .reach, .more, .language { color: #9ca3af; }
+  .mark { background: #422006; border-color: #b45309; color: #fde68a; }
+  .mark.absent { background: none; border-color: #6b7280; color: #9ca3af; }
   .note { background: #1e3a8a; color: #dbeafe; }
   mark { background: #854d0e; color: #fef9c3; }
   .open { background: #60a5fa; color: #0b1220; }

@@ -3,7 +3,11 @@
  * ever becomes text nodes (`textContent`), never markup: a sentence carrying
  * `<img onerror=…>` is shown as those characters.
  */
-import type { FactComparison } from '../core/compare/page-comparison';
+import type { FactComparison, OutletVersion, PageLanguage } from '../core/compare/page-comparison';
+import { marksLabel, mostTelling, otherLanguage, sentenceDifferences } from '../core/compare/row-text';
+
+/** The card is small: the two most telling differences, the rest in the full comparison. */
+const TELLING_SHOWN = 2;
 
 export interface CardActions {
   close(): void;
@@ -32,7 +36,7 @@ function readableDate(published: string): string {
   return Number.isNaN(date.getTime()) ? published : date.toLocaleDateString(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 }
 
-function versionItem(version: FactComparison['versions'][number]): HTMLLIElement {
+function versionItem(version: OutletVersion): HTMLLIElement {
   const item = el('li', 'version');
   const outlet = el('p', 'outlet', version.outlet);
   if (version.published) outlet.append(el('span', 'date', ` · ${readableDate(version.published)}`));
@@ -48,24 +52,56 @@ function versionItem(version: FactComparison['versions'][number]): HTMLLIElement
   return item;
 }
 
-function factGroup(comparison: FactComparison, heading: string | null): HTMLElement {
+/** The fact's outlet marks, as the popup's rows show them, and how many report it. */
+function reach(comparison: FactComparison): HTMLElement {
+  const line = el('p', 'reach');
+  const marks = el('span', 'marks');
+  marks.setAttribute('role', 'img');
+  marks.setAttribute('aria-label', marksLabel(comparison.outlets));
+  for (const outlet of comparison.outlets) {
+    const mark = el('span', outlet.reports ? 'mark reports' : 'mark absent', outlet.mark);
+    mark.setAttribute('aria-hidden', 'true');
+    marks.append(mark);
+  }
+  line.append(marks, ` Reported by ${comparison.versions.length} of ${comparison.outlets.length} outlets`);
+  return line;
+}
+
+const closestVersion = (comparison: FactComparison) =>
+  comparison.versions.find((version) => version.report === comparison.closest) ?? comparison.versions[0];
+
+/**
+ * The same summary the popup's row gives: the main fact's marks, what differs most in
+ * any of the sentence's facts, and the main fact's closest other wording.
+ */
+function factSummary(comparison: FactComparison, others: readonly FactComparison[]): HTMLElement {
   const group = el('section', 'group');
-  if (heading) group.append(el('p', 'label', heading));
-  if (comparison.sourceNote) group.append(el('p', 'note', comparison.sourceNote));
-  const versions = el('ul', 'versions');
-  versions.append(...comparison.versions.map(versionItem));
-  group.append(versions);
-  if (comparison.differences.length > 0) {
+  group.append(reach(comparison));
+  const telling = mostTelling(sentenceDifferences(comparison, others)).slice(0, TELLING_SHOWN);
+  if (telling.length > 0) {
     const differences = el('ul', 'differences');
-    differences.append(...comparison.differences.map((line) => el('li', undefined, line)));
+    differences.setAttribute('aria-label', 'Where the outlets differ');
+    differences.append(...telling.map((difference) => el('li', undefined, difference.text)));
     group.append(differences);
   }
-  if (comparison.leftOutBy.length > 0) {
-    const missing = el('p', 'missing');
-    missing.append(el('span', 'label', 'Not reported by '), comparison.leftOutBy.join(', '));
-    group.append(missing);
+  if (comparison.singleSource) {
+    group.append(el('p', 'note', `${comparison.singleSource.outlets} outlets, 1 source: ${comparison.singleSource.source}`));
+  }
+  const closest = closestVersion(comparison);
+  if (closest) {
+    const versions = el('ul', 'versions');
+    versions.append(versionItem(closest));
+    group.append(el('p', 'label', 'Closest other wording'), versions);
   }
   return group;
+}
+
+function languageOf(element: HTMLElement, language: PageLanguage | null): HTMLElement {
+  if (language) {
+    element.lang = language.code;
+    element.dir = language.direction;
+  }
+  return element;
 }
 
 export function renderCard(comparisons: readonly FactComparison[], actions: CardActions): HTMLElement {
@@ -84,13 +120,18 @@ export function renderCard(comparisons: readonly FactComparison[], actions: Card
   body.tabIndex = 0;
   body.setAttribute('role', 'region');
   body.setAttribute('aria-label', 'Comparison');
-  const first = comparisons[0];
-  if (!first) body.append(el('p', 'empty', 'Nothing to compare for this sentence yet.'));
+  const [main, ...more] = comparisons;
+  if (!main) body.append(el('p', 'empty', 'Nothing to compare for this sentence yet.'));
   else {
-    body.append(el('p', 'label', 'On this page'), el('p', 'fact', first.pageSentence));
-    comparisons.forEach((comparison, index) => {
-      body.append(factGroup(comparison, comparisons.length > 1 ? `Fact ${index + 1} of ${comparisons.length}` : null));
-    });
+    body.append(el('p', 'label', 'On this page'), languageOf(el('p', 'fact', main.pageSentence), main.language));
+    if (otherLanguage(main.language)) body.append(el('p', 'language', `This page is in ${main.language.name}.`));
+    body.append(factSummary(main, more));
+    if (main.leftOutBy.length > 0) {
+      const missing = el('p', 'missing');
+      missing.append(el('span', 'label', 'Not reported by '), main.leftOutBy.join(', '));
+      body.append(missing);
+    }
+    if (more.length > 0) body.append(el('p', 'more', `This sentence states ${more.length} more ${more.length === 1 ? 'fact' : 'facts'}: see the full comparison.`));
   }
 
   const footer = el('footer');

@@ -23,6 +23,37 @@ const MAX_DELAY_MS = 30_000;
  */
 const LOOK_CHARS = 1_000_000;
 
+/** Below this much text, the page's article may stand in open shadow roots or same-origin frames. */
+const THIN_TEXT = 2_000;
+const MAX_INNER_DEPTH = 3;
+const MAX_INNER_ELEMENTS = 5_000;
+
+/**
+ * The text of open shadow roots and same-origin frames under `root`: web components and
+ * framed articles leave the ordinary DOM thin. Looked for only then: on an ordinary page
+ * this walk would cost more than the look itself.
+ */
+function textInsideHostsAndFrames(root: ParentNode, depth = 0): string {
+  if (depth >= MAX_INNER_DEPTH) return '';
+  let text = '';
+  const elements = root.querySelectorAll('*');
+  for (let index = 0; index < elements.length && index < MAX_INNER_ELEMENTS; index += 1) {
+    const element = elements[index]!;
+    const shadow = element.shadowRoot;
+    if (shadow) text += ` ${shadow.textContent ?? ''} ${textInsideHostsAndFrames(shadow, depth + 1)}`;
+    if (element.localName === 'iframe') {
+      // Cross-origin frames have no document here; sandboxed ones may throw.
+      try {
+        const body = (element as HTMLIFrameElement).contentDocument?.body;
+        if (body) text += ` ${body.textContent ?? ''} ${textInsideHostsAndFrames(body, depth + 1)}`;
+      } catch {
+        // Not ours to read.
+      }
+    }
+  }
+  return text;
+}
+
 interface LocalStorageArea {
   get(key: string, callback: (items: Record<string, unknown> | undefined) => void): void;
 }
@@ -54,7 +85,11 @@ export function storySignature(): Promise<SignatureTable | null> {
 }
 
 /** The page's text as the look reads it: lower-cased once, for every signature. */
-const pageText = () => (document.body?.textContent ?? '').slice(0, LOOK_CHARS).toLowerCase();
+function pageText(): string {
+  let text = document.body?.textContent ?? '';
+  if (text.length < THIN_TEXT && document.body) text += textInsideHostsAndFrames(document.body);
+  return text.slice(0, LOOK_CHARS).toLowerCase();
+}
 
 export async function pageMayBeAboutEvent(): Promise<boolean> {
   // textContent, not innerText: no layout needed, and a false "maybe" only costs a walk.

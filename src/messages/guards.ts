@@ -91,6 +91,7 @@ function isPageMetadata(value: unknown): value is PageMetadata {
     isOptionalText(value.headline) &&
     isOptionalText(value.siteName) &&
     isOptionalText(value.canonicalUrl) &&
+    (value.url === undefined || isOptionalText(value.url)) &&
     (value.language === null || (typeof value.language === 'string' && /^[a-z]{2,3}$/.test(value.language)))
   );
 }
@@ -99,6 +100,20 @@ function isPageMetadata(value: unknown): value is PageMetadata {
  * Comparisons come only from our own worker, and are rendered as text; checking the
  * fields the views read is enough to keep a malformed one from breaking them.
  */
+const isText = (item: unknown): item is string => typeof item === 'string';
+const isTexts = (value: unknown) => isArrayOf(value, isText, 1000);
+const hasText = (value: unknown): value is Fields => isRecord(value) && typeof value.text === 'string';
+
+function isOutletVersion(value: unknown): boolean {
+  return isRecord(value) && typeof value.outlet === 'string' && Array.isArray(value.wording) && isTexts(value.notes) && isTexts(value.leavesOut);
+}
+
+const isFactOutlet = (value: unknown): value is Fields =>
+  isRecord(value) && typeof value.outlet === 'string' && typeof value.mark === 'string' && typeof value.reports === 'boolean';
+
+const isLanguage = (value: unknown) =>
+  value === null || (isRecord(value) && typeof value.code === 'string' && typeof value.name === 'string' && (value.direction === 'ltr' || value.direction === 'rtl'));
+
 function isFactComparison(value: unknown): value is FactComparison {
   return (
     isRecord(value) &&
@@ -106,9 +121,21 @@ function isFactComparison(value: unknown): value is FactComparison {
     isPosition(value.position) &&
     typeof value.pageSentence === 'string' &&
     Array.isArray(value.versions) &&
-    value.versions.every((version) => isRecord(version) && typeof version.outlet === 'string' && Array.isArray(version.wording)) &&
-    isArrayOf(value.leftOutBy, (item): item is string => typeof item === 'string', 1000) &&
-    isArrayOf(value.differences, (item): item is string => typeof item === 'string', 1000)
+    value.versions.every(isOutletVersion) &&
+    isArrayOf(value.outlets, isFactOutlet, 1000) &&
+    isTexts(value.leftOutBy) &&
+    isArrayOf(value.differences, hasText, 1000) &&
+    isLanguage(value.language)
+  );
+}
+
+function isPageSummary(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isPosition(value.sentences) &&
+    isPosition(value.facts) &&
+    (value.source === null || isRecord(value.source)) &&
+    isArrayOf(value.differences, (item): item is Fields => hasText(item) && isPosition(item.position), 100)
   );
 }
 
@@ -117,7 +144,12 @@ function isPageComparison(value: unknown): value is PageComparison {
     isRecord(value) &&
     isEventInfo(value.event) &&
     isPosition(value.outletCount) &&
+    isArrayOf(value.outlets, (item): item is Fields => isRecord(item) && typeof item.outlet === 'string' && typeof item.mark === 'string', 1000) &&
+    (value.ownOutlet === null || typeof value.ownOutlet === 'string') &&
+    isLanguage(value.language) &&
+    isPageSummary(value.summary) &&
     isArrayOf(value.facts, isFactComparison, 100_000) &&
+    isArrayOf(value.restated, (item): item is Fields => isRecord(item) && isFactId(item.factId) && isPosition(item.position) && typeof item.pageSentence === 'string', 100_000) &&
     Array.isArray(value.elsewhere)
   );
 }

@@ -10,8 +10,9 @@ interface FactCardProps {
   of: number;
 }
 
-/** One fact of a page sentence: how many outlets have it, from how many sources, how they differ, who left it out. */
+/** One fact of a page sentence, expanded: how many outlets have it, from how many sources, what differs, each outlet's wording, who left it out. */
 export function FactCard({ fact, outletCount, number, of }: FactCardProps) {
+  const differences = fact.differences.filter((difference) => difference.kind !== 'adds');
   return (
     <section class="fact" data-fact-id={fact.factId} data-kind={fact.kind}>
       <h4 class="fact-heading">
@@ -24,16 +25,18 @@ export function FactCard({ fact, outletCount, number, of }: FactCardProps) {
           </>
         )}
       </h4>
-      {fact.sourceNote && (
+      {fact.singleSource && (
         <p class="source-note">
-          <strong>{fact.sourceNote}</strong>
+          <strong>
+            {fact.singleSource.outlets} outlets, 1 source: {fact.singleSource.source}
+          </strong>
           <span class="source-note-why">Repeating one source is not confirming it.</span>
         </p>
       )}
-      {fact.differences.length > 0 && (
+      {differences.length > 0 && (
         <ul class="differences" aria-label="Differences between outlets">
-          {fact.differences.map((difference) => (
-            <li key={difference}>{difference}</li>
+          {differences.map((difference) => (
+            <li key={difference.text}>{difference.text}</li>
           ))}
         </ul>
       )}

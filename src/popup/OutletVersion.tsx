@@ -2,10 +2,10 @@ import type { OutletVersion } from '../core/compare/page-comparison';
 import { formatDate, reportLink } from './format';
 import { Wording } from './Wording';
 
-/** One outlet's report of a fact: who, crediting whom, when, its own words, and a link to it. */
+/** One outlet's report of a fact: who, crediting whom, when, its own words (what differs marked, stated, or left out), and a link to it. */
 export function OutletVersionItem({ version }: { version: OutletVersion }) {
   const link = reportLink(version.url);
-  const sameWords = !version.wording.some((part) => part.differs);
+  const sameWords = !version.wording.some((part) => part.differs) && version.leavesOut.length === 0 && version.notes.length === 0;
   return (
     <li class="version" data-outlet={version.outlet}>
       <p class="version-meta">
@@ -21,7 +21,17 @@ export function OutletVersionItem({ version }: { version: OutletVersion }) {
       <blockquote class="wording" cite={link ?? undefined}>
         <Wording parts={version.wording} />
       </blockquote>
-      {sameWords && <p class="same-words">Same words as this page.</p>}
+      {version.notes.length > 0 && (
+        <ul class="notes" aria-label={`How ${version.outlet} differs`}>
+          {version.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      {version.leavesOut.length > 0 && (
+        <p class="leaves-out">Leaves out: {version.leavesOut.map((phrase) => `“${phrase}”`).join(', ')}</p>
+      )}
+      {sameWords && <p class="same-words">Says what this page says.</p>}
     </li>
   );
 }

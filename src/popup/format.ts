@@ -10,10 +10,7 @@ export function formatDate(isoDate: string, dateStyle: 'long' | 'medium' = 'long
 
 export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-const outletList = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
-
-/** "Ynetnews, Okaz and The Jerusalem Post" (the popup's text is English). */
-export const listOutlets = (outlets: readonly string[]) => outletList.format(outlets);
+export { listOutlets } from '../core/compare/outlet-marks';
 
 /**
  * The link to an outlet's report, if it is an ordinary web address. The URLs come

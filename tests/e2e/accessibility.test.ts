@@ -58,12 +58,18 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     await browser?.close();
   });
 
-  it('the popup on a page with facts has no serious accessibility violations', async () => {
+  it('the popup on a page with facts has no serious accessibility violations, its rows closed and open', async () => {
     const page = await browser.context.newPage();
-    await page.goto(server.url('www.news.test', '/paraphrase.html'));
+    await page.goto(server.url('www.news.test', '/outlet-report.html'));
     await waitForHighlights(page, (texts) => texts.length > 0, 15_000);
     const popup = await popupFor(browser.context, browser.extensionId, await tabIdOf(browser.serviceWorker, page));
-    await popup.waitForTimeout(300);
+    // The rendered comparison: the summary's differences and every row.
+    await popup.waitForSelector('.telling li');
+    await popup.waitForFunction(() => document.querySelectorAll('.fact-row').length === 11);
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.locator('.fact-toggle').nth(1).click();
+    await popup.locator('#reported-elsewhere summary').click();
+    await popup.waitForSelector('.fact-row.open .version mark');
     expect(await seriousViolations(popup)).toEqual([]);
     await Promise.all([popup.close(), page.close()]);
   });
@@ -72,6 +78,7 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     const page = await browser.context.newPage();
     await page.goto(server.url('www.news.test', '/plain-unrelated.html'));
     const popup = await popupFor(browser.context, browser.extensionId, await tabIdOf(browser.serviceWorker, page));
+    await popup.waitForSelector('#fact-count');
     expect(await seriousViolations(popup)).toEqual([]);
     await Promise.all([popup.close(), page.close()]);
   });
@@ -84,10 +91,18 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     await options.close();
   });
 
-  it('the in-page card, rendered on its own, has no serious accessibility violations', async () => {
+  it.each([
+    ['an English page', null],
+    ['a page in Arabic', { code: 'ar', name: 'Arabic', direction: 'rtl' as const }],
+  ])('the in-page card on %s, rendered on its own, has no serious accessibility violations', async (_, language) => {
     const index = JSON.parse(readFileSync(join(REPO_ROOT, 'src', 'generated', 'fact-index.json'), 'utf8')) as FactIndex;
     const widest = [...index.facts].sort((a, b) => b.reports.length - a.reports.length)[0]!;
-    const comparison = compareFact(index, widest.id, 0, 'Putin received the two ministers in Moscow on Tuesday.')!;
+    // The fact that names Abu Qasra, whose rank and spelling the outlets give differently.
+    const lead = index.facts.find((fact) => fact.sentences.some((id) => /Qasra/.test(index.sentences[id]!.text)))!;
+    const comparisons = [
+      compareFact(index, widest.id, 0, 'Putin received the two ministers, Lt. Gen. Marhaf Abu Qasra among them, in Moscow on Tuesday.', { ownOutlet: null, language })!,
+      compareFact(index, lead.id, 0, 'Putin received the two ministers, Lt. Gen. Marhaf Abu Qasra among them, in Moscow on Tuesday.', { ownOutlet: null, language })!,
+    ];
     const bundle = await build({
       entryPoints: [join(REPO_ROOT, 'tests', 'e2e', 'a11y', 'card-standalone.ts')],
       bundle: true,
@@ -100,9 +115,10 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     await page.evaluate((comparisons) => {
       document.body.replaceChildren();
       (window as unknown as { cardComparisons: unknown }).cardComparisons = comparisons;
-    }, [comparison]);
+    }, comparisons);
     await page.evaluate(bundle.outputFiles[0]!.text);
     await page.waitForSelector('[data-card-under-test]', { state: 'attached' });
+    expect(await page.evaluate(() => document.querySelector('[data-card-under-test]')!.shadowRoot!.querySelectorAll('.mark').length)).toBeGreaterThan(0);
     expect(await seriousViolations(page, '[data-card-under-test]')).toEqual([]);
     await page.close();
   });

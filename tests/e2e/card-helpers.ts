@@ -45,6 +45,11 @@ export interface CardSnapshot {
   label: string | null;
   fact: string;
   versions: CardVersion[];
+  /** The fact's outlet marks, and what they say to a screen reader. */
+  marks: string[];
+  marksLabel: string | null;
+  /** The telling differences the card states. */
+  differences: string[];
   notReportedBy: string | null;
   buttons: string[];
   text: string;
@@ -94,6 +99,8 @@ export async function readCard(page: Page): Promise<CardSnapshot | null> {
     }
     const fact = find(card, (n) => hasClass(n, 'fact'));
     const missing = find(card, (n) => hasClass(n, 'missing'));
+    const marks = find(card, (n) => hasClass(n, 'marks'));
+    const differences = find(card, (n) => hasClass(n, 'differences'));
     return {
       shadowRootType: shadow.shadowRootType ?? '',
       box: await boxOf(card),
@@ -111,6 +118,9 @@ export async function readCard(page: Page): Promise<CardSnapshot | null> {
           per: per ? textOf(per) : null,
         };
       }),
+      marks: findAll(card, (n) => hasClass(n, 'mark')).map(textOf),
+      marksLabel: marks ? attribute(marks, 'aria-label') : null,
+      differences: differences ? findAll(differences, (n) => n.localName === 'li').map(textOf) : [],
       notReportedBy: missing ? textOf(missing) : null,
       buttons: buttons.map((n) => attribute(n, 'aria-label') ?? textOf(n)),
       text: textOf(card),
@@ -123,7 +133,11 @@ export async function readCard(page: Page): Promise<CardSnapshot | null> {
 export async function waitForCard(page: Page, timeoutMs = 5_000): Promise<CardSnapshot> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const card = await readCard(page);
+    const card = await readCard(page).catch((error: unknown) => {
+      // The card was laid out again between reading its tree and measuring it: read it anew.
+      if (/Could not find node/.test(String(error))) return null;
+      throw error;
+    });
     if (card) return card;
     if (Date.now() > deadline) throw new Error(`No card within ${timeoutMs} ms`);
     await page.waitForTimeout(50);

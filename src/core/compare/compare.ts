@@ -1,30 +1,10 @@
-import { diffWords } from 'diff';
 import { nameTermOf } from '../language/terms';
-import type { Difference, Fact, FactIndex, ReportMeta } from '../types';
+import type { Fact, FactIndex, ReportMeta } from '../types';
 
 /**
- * The comparison a reader sees for one fact: each outlet's wording against the page's,
- * who each outlet credits, whether all the versions trace back to one source, who left
- * the fact out, and the differences worth a reader's attention, stated plainly.
+ * What the index says about a fact's reach: whether all its versions trace back to one
+ * source, who left it out, and which of the event's facts a page leaves out.
  */
-
-export interface WordingPart {
-  text: string;
-  /** True for words of the outlet's sentence that the page's sentence does not have. */
-  differs: boolean;
-}
-
-/** The outlet's sentence, with the words it does not share with the page's sentence marked. */
-export function markWordingDifferences(pageSentence: string, outletSentence: string): WordingPart[] {
-  const parts: WordingPart[] = [];
-  for (const change of diffWords(pageSentence, outletSentence, { ignoreCase: true })) {
-    if (change.removed) continue;
-    const previous = parts[parts.length - 1];
-    if (previous && previous.differs === change.added) previous.text += change.value;
-    else parts.push({ text: change.value, differs: change.added });
-  }
-  return parts;
-}
 
 export interface SourceSummary {
   /** Outlets that report the fact. */
@@ -35,11 +15,15 @@ export interface SourceSummary {
   singleSource: boolean;
 }
 
-/** "5 outlets, 1 source: X": many repetitions of one source are not many confirmations. */
-export function summariseSources(index: FactIndex, fact: Fact): SourceSummary {
+/**
+ * "5 outlets, 1 source: X": many repetitions of one source are not many confirmations.
+ * `within`: the reports to count (all of them when absent).
+ */
+export function summariseSources(index: FactIndex, fact: Fact, within?: ReadonlySet<string>): SourceSummary {
   const creditByReport = new Map<string, string | null>();
   for (const id of fact.sentences) {
     const sentence = index.sentences[id]!;
+    if (within && !within.has(sentence.report)) continue;
     if (!creditByReport.has(sentence.report) || creditByReport.get(sentence.report) === null) {
       creditByReport.set(sentence.report, sentence.attribution);
     }
@@ -66,30 +50,6 @@ function outletOf(index: FactIndex, file: string): ReportMeta {
 /** The outlets of the index that do not report the fact. */
 export function outletsLeavingOut(index: FactIndex, fact: Fact): ReportMeta[] {
   return fact.missing.map((file) => outletOf(index, file));
-}
-
-const DIFFERENCE_LABEL: Record<Difference['kind'], string> = {
-  spelling: 'A name is spelled differently',
-  date: 'The date differs',
-  rank: 'A rank is given differently',
-};
-
-/** One plain line per difference: "A rank is given differently: general (Outlet A); major general (Outlet B, Outlet C)". */
-export function describeDifferences(index: FactIndex, fact: Fact): string[] {
-  const lines = fact.differences.map((difference) => {
-    const outletsByValue = new Map<string, string[]>();
-    for (const [file, value] of Object.entries(difference.values)) {
-      const outlets = outletsByValue.get(value) ?? [];
-      outlets.push(outletOf(index, file).outlet);
-      outletsByValue.set(value, outlets);
-    }
-    const values = [...outletsByValue].map(([value, outlets]) => `${value} (${outlets.join(', ')})`).join('; ');
-    return `${DIFFERENCE_LABEL[difference.kind]}: ${values}`;
-  });
-  if (fact.reports.length === 1 && index.reports.length > 1) {
-    lines.push(`Only ${outletOf(index, fact.reports[0]!).outlet} reports this.`);
-  }
-  return lines;
 }
 
 /**

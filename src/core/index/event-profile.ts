@@ -1,6 +1,7 @@
 import { foldText } from '../text/fold';
 import { isIdentityTerm } from '../match/similarity';
 import { nameKey } from '../language/names';
+import { placeFormsInEveryLanguage } from '../language/lexicon';
 import type { AnalysedSentence } from './analyse-reports';
 import type { EventSignature, GateProfile, RoleOfPerson } from '../types';
 
@@ -13,6 +14,7 @@ import type { EventSignature, GateProfile, RoleOfPerson } from '../types';
 /** A name is a key name when at least this share of the reports uses it in event facts. */
 const KEY_NAME_SHARE = 0.6;
 const SIGNATURE_GROUPS = 8;
+const MIN_SPELLING = 4;
 /** Three of the event's names on one page before the content script does any real work. */
 const SIGNATURE_MINIMUM_HITS = 3;
 
@@ -59,6 +61,14 @@ export function buildGateProfile(shares: ReadonlyMap<string, number>, eventDate:
   return { keyNames, people: rolesOfPeople(sentences, keyNames), eventDates: [eventDate, `--${eventDate.slice(5)}`] };
 }
 
+/** A spelling as the content script compares it: lower case (accents kept: it does not fold the page), without "al-" or a possessive. */
+function spellingsOf(surface: string): string[] {
+  const lower = surface.toLowerCase().replace(/^(?:al|el)[-\u2010]/, '').replace(/['\u2019]s$/, '');
+  const folded = foldText(lower);
+  // Shorter spellings start too many other words ("rus", "sam").
+  return [...new Set([lower, folded])].filter((spelling) => [...spelling].length >= MIN_SPELLING);
+}
+
 export function buildSignature(
   gate: GateProfile,
   sentences: readonly AnalysedSentence[],
@@ -66,20 +76,26 @@ export function buildSignature(
 ): EventSignature {
   const spellings = new Map<string, Set<string>>();
   const mentions = new Map<string, number>();
-  const add = (key: string, surface: string) => {
-    const spelling = foldText(surface).replace(/^(?:al|el)-/, '').replace(/'s$/, '');
-    if (spelling.length < 3) return;
-    const group = spellings.get(key) ?? new Set<string>();
-    group.add(spelling);
-    spellings.set(key, group);
+  const add = (term: string, surface: string) => {
+    const group = spellings.get(term) ?? new Set<string>();
+    for (const spelling of spellingsOf(surface)) group.add(spelling);
+    spellings.set(term, group);
   };
   for (const sentence of sentences) {
-    for (const name of [...sentence.names, ...sentence.places]) {
-      add(name.key, name.surface);
-      mentions.set(name.key, (mentions.get(name.key) ?? 0) + 1);
+    for (const name of sentence.names) {
+      add(`n:${name.key}`, name.surface);
+      mentions.set(`n:${name.key}`, (mentions.get(`n:${name.key}`) ?? 0) + 1);
+    }
+    for (const place of sentence.places) {
+      add(place.key, place.surface);
+      mentions.set(place.key, (mentions.get(place.key) ?? 0) + 1);
     }
   }
   for (const [variant, spelling] of Object.entries(aliases)) add(`n:${nameKey(spelling)}`, variant);
+  // A place is written in every language's own way (Москва, Moskau, موسكو): a page in any of them gets its look.
+  for (const [term, forms] of placeFormsInEveryLanguage()) {
+    if (term in gate.keyNames) for (const form of forms) add(term, form);
+  }
   // The names most reports use, the most mentioned first: the ones any report of the event names.
   const keys = Object.keys(gate.keyNames).sort(
     (a, b) => gate.keyNames[b]! - gate.keyNames[a]! || (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0) || a.localeCompare(b),

@@ -133,9 +133,30 @@ export function lookupAt(lexicon: Lexicon, stems: readonly string[], index: numb
   return null;
 }
 
-/** Every form of a place (`SY`, `city:moscow`) in every language the lexicon knows: for first looks in any language. */
-export function placeFormsEverywhere(place: string): string[] {
-  const forms = [...(ENGLISH_PLACES[place] ?? [])];
-  for (const file of FILES.values()) if (file.language !== 'en') forms.push(...(file.places?.[place] ?? []));
+/**
+ * Every place's names in every language Parallax reads, as written (lemmas: "Москва",
+ * "syrisch", "سوريا"), shortened to their stems where a language inflects them, so that a
+ * plain search at word starts finds "Москве" and "syrischen" too.
+ */
+export function placeFormsInEveryLanguage(): Map<string, string[]> {
+  const forms = new Map<string, string[]>();
+  for (const [language, file] of FILES) {
+    const places = language === 'en' ? ENGLISH_PLACES : (file.places ?? {});
+    for (const [place, names] of Object.entries(places)) {
+      const list = forms.get(`p:${place}`) ?? [];
+      for (const name of names) {
+        const lower = name.toLowerCase();
+        const stem = /\s/.test(lower) ? lower : stemWord(lower, language);
+        // A stem whose letters the folding changed no longer matches the page as written: keep the name whole then.
+        list.push(stem.length >= 4 && lower.startsWith(stem) ? stem : lower);
+      }
+      forms.set(`p:${place}`, list);
+    }
+  }
   return forms;
+}
+
+/** A place's English name as written ("Moscow" for `city:moscow`), or null when the lexicon has none. */
+export function englishPlaceName(place: string): string | null {
+  return ENGLISH_PLACES[place]?.[0] ?? null;
 }

@@ -31,11 +31,24 @@ function characterBefore(text: string, at: number): string {
   return isLowSurrogate && at >= 2 ? text.slice(at - 2, at) : text.charAt(at - 1);
 }
 
-/** True when `spelling` occurs in `text` where a word starts. */
+/** Letters Arabic writes onto the front of a word: و ف ب ك ل, and the article ال. */
+export const ARABIC_CLITICS = 'وفبكلا';
+const MAX_CLITICS = 4;
+
+/** Where the word containing `at` starts, when only Arabic clitic letters stand between: "والسوري" starts a word for "سوري". */
+function isAfterArabicClitics(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < MAX_CLITICS && ARABIC_CLITICS.includes(text.charAt(start - 1))) start -= 1;
+  return start < at && (start === 0 || !isLetterOrDigit(characterBefore(text, start)));
+}
+
+/** True when `spelling` occurs in `text` where a word starts (in Arabic, after the letters written onto a word's front). */
 export function occursAtWordStart(text: string, spelling: string): boolean {
   if (spelling.length === 0) return false;
+  const arabic = spelling.charCodeAt(0) >= 0x0600 && spelling.charCodeAt(0) <= 0x06ff;
   for (let at = text.indexOf(spelling); at !== -1; at = text.indexOf(spelling, at + 1)) {
     if (at === 0 || !isLetterOrDigit(characterBefore(text, at))) return true;
+    if (arabic && isAfterArabicClitics(text, at)) return true;
   }
   return false;
 }

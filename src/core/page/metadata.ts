@@ -19,6 +19,8 @@ export interface PageMetadata {
   headline: string | null;
   siteName: string | null;
   canonicalUrl: string | null;
+  /** The address the page was read at (no fragment), or null (a file). */
+  url: string | null;
   /** The page's declared language (the primary subtag of `lang`, lower case), or null. */
   language: string | null;
 }
@@ -46,6 +48,7 @@ export const NO_METADATA: PageMetadata = {
   headline: null,
   siteName: null,
   canonicalUrl: null,
+  url: null,
   language: null,
 };
 
@@ -193,6 +196,7 @@ export function decideMetadata(sources: MetadataSources): PageMetadata {
     headline: metaValue(sources, ['og:title', 'twitter:title']) ?? jsonLd.headline ?? sources.heading?.trim().slice(0, MAX_FIELD) ?? null,
     siteName: metaValue(sources, ['og:site_name', 'application-name']) ?? jsonLd.siteName,
     canonicalUrl: canonical,
+    url: absoluteUrl(sources.url, null)?.replace(/#.*$/, '') ?? null,
     language,
   };
 }

@@ -43,6 +43,8 @@ export function sentencesOfPassages(passages: readonly PagePassage[], firstPassa
 }
 
 const TERMINAL = /[.!?…"”»)]$/u;
+/** Longest block counted as furniture for being printed twice. */
+const REPEATED_FURNITURE_WORDS = 30;
 
 /**
  * A plain-text page, as a reader copies it from a site: paragraphs separated by blank
@@ -59,8 +61,8 @@ export function readTextPage(text: string): ReadPage {
   const passages = paragraphs.map((paragraph, index): PagePassage => {
     const words = paragraph.split(' ').length;
     if (index === 0 && words <= 25 && !TERMINAL.test(paragraph)) return { text: paragraph, kind: 'headline' };
-    // A line repeated on the page is furniture (a headline restated as a teaser, a ticker).
-    if ((seen.get(paragraph) ?? 0) > 1 && paragraph !== paragraphs[0]) return { text: paragraph, kind: 'aside' };
+    // A short line repeated on the page is furniture (a headline restated as a teaser, a ticker).
+    if ((seen.get(paragraph) ?? 0) > 1 && paragraph !== paragraphs[0] && words <= REPEATED_FURNITURE_WORDS) return { text: paragraph, kind: 'aside' };
     return { text: paragraph, kind: classifyPassage(paragraph) };
   });
   return { passages, metadata: NO_METADATA };
@@ -88,7 +90,9 @@ export function refineKinds(passages: readonly PagePassage[], metadata: PageMeta
       headlineSeen = true;
       return passage.kind === 'headline' ? passage : { ...passage, kind: 'headline' };
     }
-    if ((counts.get(passage.text) ?? 0) > 1 && passage.kind !== 'headline' && passage.text.length > 0) return { ...passage, kind: 'aside' };
+    // A short block printed twice is a ticker's loop or a teaser; a long one is prose printed again (an aggregator's copies).
+    const repeatedLabel = (counts.get(passage.text) ?? 0) > 1 && passage.text.split(/\s+/).length <= REPEATED_FURNITURE_WORDS;
+    if (repeatedLabel && passage.kind !== 'headline') return { ...passage, kind: 'aside' };
     return passage;
   });
 }

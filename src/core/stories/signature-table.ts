@@ -16,7 +16,7 @@
  * No regular expressions and no imports beyond the word test: this runs in the content
  * script's tiny entry (see src/content/first-look.ts).
  */
-import { isLetterOrDigit } from '../match/signature';
+import { ARABIC_CLITICS, isLetterOrDigit } from '../match/signature';
 
 export const PREFIX_LENGTH = 4;
 export const SLOT = PREFIX_LENGTH + 2;
@@ -96,10 +96,18 @@ function forEachWordPrefix(text: string, visit: (prefix: string) => boolean): vo
     const start = at;
     while (at < length && isWordAt(text, at)) at += 1;
     if (at === start) continue;
-    const prefix = at - start >= PREFIX_LENGTH ? text.slice(start, start + PREFIX_LENGTH) : text.slice(start, at).padEnd(PREFIX_LENGTH, PAD);
-    if (visit(prefix)) return;
+    if (visit(prefixAt(text, start, at))) return;
+    // Arabic writes و ف ب ك ل and the article ال onto a word's front: "والسوري" is also looked up as "سوري".
+    for (let from = start; from < at - 1 && from - start < MAX_CLITICS && ARABIC_CLITICS.includes(text.charAt(from)); from += 1) {
+      if (visit(prefixAt(text, from + 1, at))) return;
+    }
   }
 }
+
+const MAX_CLITICS = 4;
+
+const prefixAt = (text: string, start: number, end: number) =>
+  end - start >= PREFIX_LENGTH ? text.slice(start, start + PREFIX_LENGTH) : text.slice(start, end).padEnd(PREFIX_LENGTH, PAD);
 
 /**
  * Stories (their numbers) whose groups the text names, as many as each asks; with

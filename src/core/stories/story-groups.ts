@@ -5,7 +5,7 @@
  * story's index by the worker, for the signature table (signature-table.ts) and the
  * worker's own choice of the stories a batch may be about.
  */
-import { placeFormsEverywhere } from '../language/lexicon';
+import { placeFormsInEveryLanguage } from '../language/lexicon';
 import type { FactIndex } from '../types';
 import { prefixOf } from './signature-table';
 
@@ -16,6 +16,10 @@ export interface StoryGroups {
 
 /** As the bundled event's first look: three of its names before any real work. */
 const MINIMUM_GROUPS = 3;
+
+let places: Map<string, string[]> | undefined;
+/** Places' forms in every language, stemmed where a language inflects them: built once. */
+const placeForms = () => (places ??= placeFormsInEveryLanguage());
 
 /** The groups a first look stops at: the story's most used names are enough. */
 const MAX_GROUPS = 12;
@@ -38,7 +42,7 @@ export function storyGroupsOf(index: Pick<FactIndex, 'signature' | 'gate' | 'sen
   const groups: string[][] = [];
   for (const term of keys) {
     if (term.startsWith('n:')) groups.push([...(surfaces.get(term.slice(2)) ?? [])]);
-    if (term.startsWith('p:')) groups.push(placeFormsEverywhere(term.slice(2)).map((form) => form.toLowerCase()));
+    if (term.startsWith('p:')) groups.push(placeForms().get(term) ?? []);
   }
   groups.push(...index.signature.groups.map((group) => group.map((spelling) => spelling.toLowerCase())));
   const merged = mergeByPrefix(groups.filter((group) => group.length > 0)).slice(0, MAX_GROUPS);

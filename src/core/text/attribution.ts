@@ -147,3 +147,26 @@ export function withoutAttribution(sentence: string): string {
   });
   return result.replace(/\s+/g, ' ').trim();
 }
+
+export interface CreditSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where a sentence gives its credit ("according to X", "X reported that", ", the agency
+ * said"): the parts `withoutAttribution` drops, as offsets, so a comparison of two
+ * wordings can leave who said it to the credit and compare only what was said.
+ */
+export function creditSpans(sentence: string): CreditSpan[] {
+  if (!MENTIONS_ATTRIBUTION.test(sentence)) return [];
+  const spans: CreditSpan[] = [];
+  ATTRIBUTION_PHRASES.forEach((phrase, index) => {
+    if (!PHRASE_NEEDS[index]!.test(sentence)) return;
+    const global = phrase.global ? phrase : new RegExp(phrase.source, `${phrase.flags}g`);
+    for (const match of sentence.matchAll(global)) {
+      if (match[0].trim()) spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+  });
+  return spans;
+}

@@ -57,7 +57,9 @@ export async function observeTabInExtension(tabId: number): Promise<TabObservati
   const stored = (await api.storage.session.get(key))[key] as Record<string, unknown> | undefined;
   // Sentences are kept as a list, or as columns of rows in a compact stored form.
   const list = stored?.highlights as unknown[] | { rows?: unknown[] } | undefined;
-  const highlights = Array.isArray(list) ? list.length : Array.isArray(list?.rows) ? list.rows.length : -1;
+  // A record too large to keep is stored as a marker that says how many sentences it accepted.
+  const count = typeof stored?.highlightCount === 'number' ? stored.highlightCount : -1;
+  const highlights = Array.isArray(list) ? list.length : Array.isArray(list?.rows) ? list.rows.length : count;
   const record =
     stored && typeof stored.pageId === 'string'
       ? {

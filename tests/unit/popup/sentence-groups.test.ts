@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FactComparison } from '../../../src/core/compare/page-comparison';
 import { groupBySentence } from '../../../src/popup/sentence-groups';
+import { factComparison } from '../fixtures/comparison';
 
 function fact(factId: string, position: number): FactComparison {
-  return {
-    factId,
-    kind: 'event',
-    position,
-    pageSentence: `sentence ${position}`,
-    versions: [],
-    leftOutBy: [],
-    differences: [],
-    sourceNote: null,
-  };
+  return factComparison({ factId, position, pageSentence: `sentence ${position}` });
 }
 
 const shape = (facts: FactComparison[]) =>
@@ -51,5 +43,28 @@ describe('groupBySentence', () => {
 
   it('has nothing to group on a page without facts', () => {
     expect(groupBySentence([])).toEqual([]);
+  });
+});
+
+describe('groupBySentence with the worker’s restated facts', () => {
+  it('lists a sentence that only restates facts, pointing back to where each is compared', () => {
+    const groups = groupBySentence([fact('met', 1), fact('talks', 1)], [
+      { factId: 'met', position: 4, pageSentence: 'sentence 4' },
+      { factId: 'talks', position: 4, pageSentence: 'sentence 4' },
+    ]);
+    expect(groups.map((group) => [group.position, group.facts.map((f) => f.factId), group.restated.map((r) => [r.factId, r.listedAt])])).toEqual([
+      [1, ['met', 'talks'], []],
+      [4, [], [['met', 1], ['talks', 1]]],
+    ]);
+  });
+});
+
+describe('groupBySentence with a fact compared under a later sentence', () => {
+  it('points the earlier sentence (a headline) to the later one (the lead) that holds the fact', () => {
+    const groups = groupBySentence([fact('met', 5)], [{ factId: 'met', position: 1, pageSentence: 'sentence 1' }]);
+    expect(groups.map((group) => [group.position, group.facts.map((f) => f.factId), group.restated.map((r) => [r.factId, r.listedAt])])).toEqual([
+      [1, [], [['met', 5]]],
+      [5, ['met'], []],
+    ]);
   });
 });

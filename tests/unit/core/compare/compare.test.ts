@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeDifferences,
-  factsNotOnPage,
-  markWordingDifferences,
-  outletsLeavingOut,
-  summariseSources,
-} from '../../../../src/core/compare/compare';
+import { factsNotOnPage, outletsLeavingOut, summariseSources } from '../../../../src/core/compare/compare';
 import type { Fact, FactIndex, IndexSentence } from '../../../../src/core/types';
 
 function sentence(id: number, report: string, text: string, attribution: string | null): IndexSentence {
@@ -41,18 +35,6 @@ const index: FactIndex = {
   gate: { keyNames: {}, people: {}, eventDates: [] },
 };
 
-describe('markWordingDifferences', () => {
-  it.each([
-    ['Varga opened the bridge on Tuesday', 'Varga inaugurated the bridge on Tuesday', ['inaugurated']],
-    ['The bridge cost 212 million crowns', 'The bridge cost 212 million crowns', []],
-    ['The bridge opened', 'THE BRIDGE opened', []],
-  ])('marks in "%s" vs "%s" exactly the outlet words the page lacks', (page, outlet, marked) => {
-    const parts = markWordingDifferences(page, outlet);
-    expect(parts.filter((part) => part.differs).map((part) => part.text.trim())).toEqual(marked);
-    expect(parts.map((part) => part.text).join('')).toBe(outlet);
-  });
-});
-
 describe('summariseSources', () => {
   it('says one source when every outlet credits the same one', () => {
     expect(summariseSources(index, fact('f', [0, 1], ['a.txt', 'b.txt']))).toEqual({ outlets: 2, sources: ['NWA'], singleSource: true });
@@ -64,6 +46,11 @@ describe('summariseSources', () => {
     expect(summary.singleSource).toBe(false);
   });
 
+  it('counts only the reports it is given (the reader’s own outlet left out)', () => {
+    const summary = summariseSources(index, fact('f', [0, 1, 2], ['a.txt', 'b.txt', 'c.txt']), new Set(['a.txt', 'b.txt']));
+    expect(summary).toEqual({ outlets: 2, sources: ['NWA'], singleSource: true });
+  });
+
   it('does not claim one source when an outlet credits nobody', () => {
     expect(summariseSources(index, fact('f', [1, 3], ['a.txt', 'b.txt'])).singleSource).toBe(false);
   });
@@ -72,19 +59,6 @@ describe('summariseSources', () => {
 describe('outletsLeavingOut', () => {
   it('names the outlets of the index that do not report the fact', () => {
     expect(outletsLeavingOut(index, fact('f', [0, 1], ['a.txt', 'b.txt'])).map((report) => report.outlet)).toEqual(['Courier']);
-  });
-});
-
-describe('describeDifferences', () => {
-  it('states a difference in plain words, grouping outlets that agree', () => {
-    const ranked = fact('f', [0, 1, 2], ['a.txt', 'b.txt', 'c.txt'], {
-      differences: [{ kind: 'rank', subject: 'vrg', values: { 'a.txt': 'general', 'b.txt': 'major general', 'c.txt': 'major general' } }],
-    });
-    expect(describeDifferences(index, ranked)).toEqual(['A rank is given differently: general (Herald); major general (Wire, Courier)']);
-  });
-
-  it('says when only one outlet makes a claim', () => {
-    expect(describeDifferences(index, fact('f', [3], ['a.txt']))).toEqual(['Only Herald reports this.']);
   });
 });
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { textSentences } from '../../../../scripts/page-sentences';
 import { indexFromSeeds, SEED_FOLDER } from '../../../../scripts/seed-index';
-import { countingReads } from '../../helpers/counting-reads';
+import { parseMessage } from '../../../../src/messages';
 
 /** The comparison views, built from the real index and a page that quotes a seed. */
 
@@ -51,7 +51,8 @@ describe('comparePage', () => {
     expect(result.onTopic).toBe(true);
     const positions = view.facts.map((fact) => fact.position);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(view.facts[0]!.pageSentence).toBe(quoted);
+    // Compared with the fullest sentence stating it: the report's own, with the dateline before it.
+    expect(view.facts[0]!.pageSentence).toContain(quoted);
   });
 
   it('lists as reported elsewhere the event facts the page leaves out, never one it has', () => {
@@ -66,14 +67,116 @@ describe('comparePage', () => {
   });
 });
 
-describe('comparePage on an aggregator page', () => {
-  it('finds each fact through an index of the facts: the facts are read a bounded number of times, not once per highlight', () => {
-    const facts = countingReads(index.facts);
-    const counted = { ...index, facts: facts.array };
-    const highlights = 300;
-    const matches = Array.from({ length: highlights }, (_, position) => ({ position, sentence: quoted, factIds: [widest.id] }));
-    comparePage(counted, matches);
-    // Building the index reads each fact once, "reported elsewhere" once more: never per highlight.
-    expect(facts.reads()).toBeLessThanOrEqual(index.facts.length * 3);
+describe('comparePage’s summary', () => {
+  const report = index.reports.find((meta) => meta.file === index.sentences[second.sentences[0]!]!.report)!;
+  const page = [quoted, ...textSentences(readFileSync(join(SEED_FOLDER, report.file), 'utf8'))];
+  const matches = matchSentences(matcher, page).matches.map((match) => ({ position: match.position, sentence: match.sentence, factIds: match.factIds }));
+  const view = comparePage(index, matches);
+
+  it('counts the page’s sentences that report facts, and the facts, each once', () => {
+    expect(view.summary.sentences).toBe(new Set(matches.map((match) => match.position)).size);
+    expect(view.summary.facts).toBe(new Set(matches.flatMap((match) => match.factIds)).size);
+  });
+
+  it('picks at most four differences, one per fact, each from a fact of the page', () => {
+    const onPage = new Set(view.facts.map((fact) => fact.factId));
+    expect(view.summary.differences.length).toBeGreaterThan(0);
+    expect(view.summary.differences.length).toBeLessThanOrEqual(4);
+    expect(new Set(view.summary.differences.map((difference) => difference.factId)).size).toBe(view.summary.differences.length);
+    for (const difference of view.summary.differences) expect(onPage.has(difference.factId)).toBe(true);
+  });
+
+  it('knows nothing of the reader’s outlet or the page’s language until the worker says', () => {
+    expect([view.ownOutlet, view.language]).toEqual([null, null]);
+  });
+
+  it('gives every fact a mark for every outlet, set where the outlet reports it', () => {
+    for (const fact of view.facts) {
+      expect(fact.outlets.map((outlet) => outlet.outlet)).toEqual(index.reports.map((meta) => meta.outlet));
+      expect(fact.outlets.filter((outlet) => outlet.reports).map((outlet) => outlet.outlet)).toEqual(fact.versions.map((version) => version.outlet));
+    }
+  });
+});
+
+describe('comparePage on the page of an outlet the index has', () => {
+  const own = index.reports.find((meta) => meta.file === index.sentences[widest.sentences[0]!]!.report)!;
+  const view = comparePage(index, [{ position: 0, sentence: quoted, factIds: [widest.id] }], { ownOutlet: own.outlet, language: null });
+
+  it('says whose report it is and leaves that outlet out of the others', () => {
+    expect(view.ownOutlet).toBe(own.outlet);
+    expect(view.outletCount).toBe(index.reports.length - 1);
+    expect(view.outlets.map((outlet) => outlet.outlet)).not.toContain(own.outlet);
+    const [fact] = view.facts;
+    expect(fact!.versions.map((version) => version.outlet)).not.toContain(own.outlet);
+    expect(fact!.outlets.map((outlet) => outlet.outlet)).not.toContain(own.outlet);
+    expect(fact!.leftOutBy).not.toContain(own.outlet);
+  });
+});
+
+describe('comparePage on a page in another language', () => {
+  const language = { code: 'ru', name: 'Russian', direction: 'ltr' as const };
+  const view = comparePage(index, [{ position: 0, sentence: 'Путин встретился с министрами Сирии.', factIds: [widest.id] }], { ownOutlet: null, language });
+
+  it('marks nothing in the English versions, and passes the language on to each fact', () => {
+    const [fact] = view.facts;
+    expect(fact!.versions.length).toBeGreaterThan(1);
+    expect(fact!.versions.every((version) => version.wording.every((part) => !part.differs) && version.notes.length === 0)).toBe(true);
+    expect(fact!.language).toEqual(language);
+    expect(view.language).toEqual(language);
+  });
+});
+
+describe('the comparison as a message', () => {
+  const view = comparePage(index, [{ position: 2, sentence: quoted, factIds: [widest.id, second.id] }]);
+
+  it('passes the receiver’s guard, and a malformed one does not', () => {
+    const message = { type: 'page-comparison', tabId: 4, comparison: view };
+    expect(parseMessage(JSON.parse(JSON.stringify(message)))).not.toBeNull();
+    const broken = JSON.parse(JSON.stringify(message));
+    broken.comparison.facts[0].differences = ['a line without its kind'];
+    expect(parseMessage(broken)).toBeNull();
+    expect(parseMessage({ type: 'card/comparison', comparisons: view.facts })).not.toBeNull();
+  });
+});
+
+describe('comparePage on an aggregate page', () => {
+  const copies = Array.from({ length: 50 }, (_, copy) => ({ position: copy * 10, sentence: `${quoted} (${copy})`, factIds: [widest.id, second.id] }));
+  const view = comparePage(index, copies);
+
+  it('compares each fact once, where the page first states it, and lists the sentences that state it again', () => {
+    expect(view.facts.map((fact) => [fact.factId, fact.position])).toEqual([
+      [widest.id, 0],
+      [second.id, 0],
+    ]);
+    expect(view.restated).toHaveLength(98);
+    expect(view.restated[0]).toEqual({ factId: widest.id, position: 10, pageSentence: `${quoted} (1)` });
+    expect(view.summary.sentences).toBe(50);
+  });
+});
+
+describe('whom the page credits', () => {
+  it('is, for a sentence that credits "the agency", the source the page named before', () => {
+    const credited = index.sentences.find((sentence) => sentence.attribution === 'SANA' && widest.sentences.includes(sentence.id))!;
+    const generic = `${quoted.replace(/[.”"]+$/, '')}, the agency said.`;
+    const named = comparePage(index, [
+      { position: 0, sentence: 'Talks were held, SANA reported.', factIds: [] },
+      { position: 1, sentence: generic, factIds: [widest.id] },
+    ]);
+    const alone = comparePage(index, [{ position: 1, sentence: generic, factIds: [widest.id] }]);
+    const notes = (view: typeof named) => view.facts[0]!.versions.find((version) => version.report === credited.report)!.notes;
+    expect(notes(named)).not.toContain('credits SANA');
+    expect(notes(alone)).toContain('credits SANA');
+  });
+});
+
+describe('the sentence a fact is compared with', () => {
+  it('is the fullest of the first sentences stating it: the lead, not the headline', () => {
+    const headline = 'Putin meets ministers';
+    const view = comparePage(index, [
+      { position: 0, sentence: headline, factIds: [widest.id] },
+      { position: 1, sentence: quoted, factIds: [widest.id] },
+    ]);
+    expect(view.facts.map((fact) => [fact.factId, fact.position])).toEqual([[widest.id, 1]]);
+    expect(view.restated).toEqual([{ factId: widest.id, position: 0, pageSentence: headline }]);
   });
 });

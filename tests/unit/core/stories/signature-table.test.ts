@@ -68,3 +68,11 @@ describe('storiesNamedIn', () => {
     expect(/[\ud800-\udfff]/.test(many.table + many.minimums)).toBe(false);
   });
 });
+
+describe('storiesNamedIn, in Arabic', () => {
+  it('finds a name after the letters Arabic writes onto a word', () => {
+    const table = buildSignatureTable([{ groups: [['سوريا'], ['موسكو']], minimum: 2 }]);
+    expect(storiesNamedIn(table, 'والسورية وموسكو')).toEqual([0]);
+    expect(storiesNamedIn(table, 'موسكو فقط')).toEqual([]);
+  });
+});
