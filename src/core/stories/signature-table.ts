@@ -16,7 +16,7 @@
  * No regular expressions and no imports beyond the word test: this runs in the content
  * script's tiny entry (see src/content/first-look.ts).
  */
-import { ARABIC_CLITICS, isLetterOrDigit } from '../match/signature';
+import { ARABIC_CLITICS } from '../match/signature';
 
 export const PREFIX_LENGTH = 4;
 export const SLOT = PREFIX_LENGTH + 2;
@@ -39,22 +39,46 @@ export interface SignatureTable {
 
 export const STORY_SIGNATURE_KEY = 'storySignature';
 
-function hashAt(text: string, at: number): number {
+/** The hash of the padded prefix of the word `text[start, end)`: its first PREFIX_LENGTH characters, spaces past its end. */
+function hashOf(text: string, start = 0, end = text.length): number {
   let hash = 0x811c9dc5;
-  for (let offset = 0; offset < PREFIX_LENGTH; offset += 1) hash = Math.imul(hash ^ text.charCodeAt(at + offset), 0x01000193);
+  for (let offset = 0; offset < PREFIX_LENGTH; offset += 1) {
+    const at = start + offset;
+    hash = Math.imul(hash ^ (at < end ? text.charCodeAt(at) : 0x20), 0x01000193);
+  }
   return hash >>> 0;
 }
 
-/** The prefix a word or spelling is looked up by: its first letters up to PREFIX_LENGTH, padded; null when it starts with no letter. */
-export function prefixOf(word: string): string | null {
-  let prefix = '';
-  for (const character of word) {
-    if (prefix.length >= PREFIX_LENGTH || !isLetterOrDigit(character)) break;
-    // A character outside the basic plane would be two halves in the table: left out.
-    if (character.length > 1) return null;
-    prefix += character;
+/** Whether the slot at `slotStart` holds the padded prefix of the word `text[start, end)`. */
+function slotHolds(table: string, slotStart: number, text: string, start: number, end: number): boolean {
+  for (let offset = 0; offset < PREFIX_LENGTH; offset += 1) {
+    const at = start + offset;
+    if (table.charCodeAt(slotStart + offset) !== (at < end ? text.charCodeAt(at) : 0x20)) return false;
   }
-  return prefix.length === 0 ? null : prefix.padEnd(PREFIX_LENGTH, PAD);
+  return true;
+}
+
+/**
+ * Whether a character is part of a word: anything but ASCII punctuation, spaces and
+ * controls, Latin-1 punctuation and general punctuation (quotes, dashes, ellipses). Plain
+ * arithmetic on the code: no Unicode property tables, whose set-up costs a fresh page's
+ * world more than the look.
+ */
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (code < 0xc0) return false;
+  if (code === 0xd7 || code === 0xf7 || code === 0xfeff) return false;
+  return !(code >= 0x2000 && code <= 0x206f) && !(code >= 0x3000 && code <= 0x303f);
+}
+
+/** The prefix a word or spelling is looked up by: its first characters up to PREFIX_LENGTH, padded; null when it starts with no word character. */
+export function prefixOf(word: string): string | null {
+  let end = 0;
+  while (end < word.length && end < PREFIX_LENGTH && isWordCode(word.charCodeAt(end))) end += 1;
+  if (end === 0) return null;
+  // A character outside the basic plane would be two halves in the table: left out.
+  if (/[\ud800-\udfff]/.test(word.slice(0, end))) return null;
+  return word.slice(0, end).padEnd(PREFIX_LENGTH, PAD);
 }
 
 /** A table of every story's prefix groups (lower-cased spellings, grouped by name); `minimums` per story. */
@@ -71,7 +95,7 @@ export function buildSignatureTable(stories: readonly { groups: readonly (readon
   while (size < entries.length * 2) size *= 2;
   const slots: string[] = new Array<string>(size).fill(EMPTY.repeat(SLOT));
   for (const entry of entries) {
-    let slot = hashAt(entry, 0) & (size - 1);
+    let slot = hashOf(entry) & (size - 1);
     while (!slots[slot]!.startsWith(EMPTY)) slot = (slot + 1) & (size - 1);
     slots[slot] = entry;
   }
@@ -79,35 +103,30 @@ export function buildSignatureTable(stories: readonly { groups: readonly (readon
   return { format: 1, table: slots.join(''), minimums };
 }
 
-/** Whether the character at `at` is part of a word; ASCII without a call. */
-function isWordAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  return isLetterOrDigit(text.charAt(at));
-}
-
-/** Each word of the text, as its padded prefix, until `visit` says stop. */
-function forEachWordPrefix(text: string, visit: (prefix: string) => boolean): void {
+/**
+ * Each word of the text, as where its name may start and where it ends (after Arabic
+ * clitics too), until `visit` says stop. One pass over the characters, no strings built:
+ * a page's text is read once, whatever the number of stories.
+ */
+function forEachWordStart(text: string, visit: (start: number, end: number) => boolean): void {
   const length = text.length;
   let at = 0;
   while (at < length) {
-    // To the next word start.
-    while (at < length && !isWordAt(text, at)) at += 1;
+    while (at < length && !isWordCode(text.charCodeAt(at))) at += 1;
     const start = at;
-    while (at < length && isWordAt(text, at)) at += 1;
+    while (at < length && isWordCode(text.charCodeAt(at))) at += 1;
     if (at === start) continue;
-    if (visit(prefixAt(text, start, at))) return;
+    if (visit(start, at)) return;
+    const first = text.charCodeAt(start);
+    if (first < 0x0600 || first > 0x06ff) continue;
     // Arabic writes و ف ب ك ل and the article ال onto a word's front: "والسوري" is also looked up as "سوري".
     for (let from = start; from < at - 1 && from - start < MAX_CLITICS && ARABIC_CLITICS.includes(text.charAt(from)); from += 1) {
-      if (visit(prefixAt(text, from + 1, at))) return;
+      if (visit(from + 1, at)) return;
     }
   }
 }
 
 const MAX_CLITICS = 4;
-
-const prefixAt = (text: string, start: number, end: number) =>
-  end - start >= PREFIX_LENGTH ? text.slice(start, start + PREFIX_LENGTH) : text.slice(start, end).padEnd(PREFIX_LENGTH, PAD);
 
 /**
  * Stories (their numbers) whose groups the text names, as many as each asks; with
@@ -121,10 +140,10 @@ export function storiesNamedIn(signature: SignatureTable, text: string, firstOnl
   const seen = new Set<number>();
   const hits = new Map<number, number>();
   const named: number[] = [];
-  forEachWordPrefix(text, (prefix) => {
-    for (let slot = hashAt(prefix, 0) & mask; table.charCodeAt(slot * SLOT) !== 0; slot = (slot + 1) & mask) {
+  forEachWordStart(text, (start, end) => {
+    for (let slot = hashOf(text, start, end) & mask; table.charCodeAt(slot * SLOT) !== 0; slot = (slot + 1) & mask) {
       const at = slot * SLOT;
-      if (!table.startsWith(prefix, at)) continue;
+      if (!slotHolds(table, at, text, start, end)) continue;
       const story = table.charCodeAt(at + PREFIX_LENGTH) - STORY_BASE;
       const group = story * MAX_GROUPS + table.charCodeAt(at + PREFIX_LENGTH + 1) - GROUP_BASE;
       if (seen.has(group)) continue;
