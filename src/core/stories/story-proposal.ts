@@ -16,8 +16,10 @@ export interface StoryProposal {
 const LEAD_CHARACTERS = 400;
 const TITLE_CHARACTERS = 200;
 
-/** "MOSCOW, Oct 15 (Reuters) –", "DAMASCUS (AP) —", "Berlin, 3. März –": the place a dateline opens with. */
-const DATELINE = /^([A-Z][A-Za-z\u00c0-\u024f' .-]{1,40}?)\s*(?:,|\(|[-–—]\s)/;
+/** "MOSCOW, Oct 15 (Reuters) –", "DAMASCUS (AP) —": the place a dateline opens with, in capitals. */
+const DATELINE = /^([A-Z][A-Z\u00c0-\u00de' .-]{1,30}?)\s*(?:,|\(|[-–—]\s)/;
+/** A lead says something: a byline or a kicker is not one. */
+const LEAD_WORDS = 12;
 
 function titleCase(place: string): string {
   return place === place.toUpperCase() ? place.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : place;
@@ -37,7 +39,8 @@ export function proposeStory(
 ): StoryProposal {
   const article = passages.filter((passage) => isArticleText(passage.kind) && passage.text.trim().length > 0);
   const headline = metadata.headline ?? article.find((passage) => passage.kind === 'headline')?.text ?? null;
-  const lead = (article.find((passage) => passage.kind === 'standfirst' || passage.kind === 'body')?.text ?? '').trim();
+  const isLead = (passage: { text: string; kind: PassageKind }) => (passage.kind === 'standfirst' || passage.kind === 'body') && passage.text.trim().split(/\s+/).length >= LEAD_WORDS;
+  const lead = (article.find(isLead)?.text ?? '').trim();
   const dateline = DATELINE.exec(lead)?.[1]?.trim();
   const title = (headline ?? lead.split(/(?<=[.!?])\s/)[0] ?? '').replace(/\s+/g, ' ').trim();
   return {
