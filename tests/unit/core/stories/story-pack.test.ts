@@ -6,7 +6,8 @@ import { PACK_FORMAT, PACK_VERSION, PackError, packOf, readPack, storyIdOf } fro
 
 const made = madeUpStory(3, 3);
 const pack = packOf(buildIndex(seedsFromPages(made.event, made.pages), new Date('2026-01-01T00:00:00Z')));
-const copy = () => JSON.parse(JSON.stringify(pack)) as Record<string, any>;
+type Pack = typeof pack;
+const copy = () => JSON.parse(JSON.stringify(pack)) as Pack;
 
 describe('story packs', () => {
   it('carry the story (its id from its title and date) and its index in a versioned envelope', () => {
@@ -16,7 +17,7 @@ describe('story packs', () => {
     expect(readPack(copy())).toEqual(pack);
   });
 
-  it.each<[string, (value: Record<string, any>) => unknown, RegExp]>([
+  it.each<[string, (value: Pack) => unknown, RegExp]>([
     ['not an object', () => [1, 2], /expected a JSON object/],
     ['another format', (value) => ({ ...value, format: 'zip' }), /not a story pack/],
     ['a later pack version', (value) => ({ ...value, version: 2 }), /pack version 2/],
@@ -25,15 +26,15 @@ describe('story packs', () => {
     ['a story date that is no day', (value) => ({ ...value, story: { ...value.story, date: '2024-02-30' } }), /date/],
     ['no reports', (value) => ({ ...value, index: { ...value.index, reports: [] } }), /lists no reports/],
     ['a fact pointing past the sentences', (value) => {
-      value.index.facts[0].sentences = [99_999];
+      value.index.facts[0]!.sentences = [99_999];
       return value;
     }, /points to sentences the index does not have/],
     ['a sentence of an unknown report', (value) => {
-      value.index.sentences[0].report = 'nowhere.txt';
+      value.index.sentences[0]!.report = 'nowhere.txt';
       return value;
     }, /sentence 0 is malformed/],
     ['non-numeric term weights', (value) => {
-      value.index.termWeights = { a: 'heavy' };
+      value.index.termWeights = { a: 'heavy' } as unknown as Record<string, number>;
       return value;
     }, /term weights/],
   ])('are refused with a reason when they have %s', (_, spoil, reason) => {
