@@ -127,6 +127,24 @@ describe('a story the reader builds', () => {
   });
 });
 
+describe('a page two stories touch', () => {
+  it('shows each story in the popup, one at a time', async () => {
+    const { page, highlights } = await open('/stories/roundup.html', 'roundup.test');
+    expect(highlights.length).toBeGreaterThan(0);
+    const popup = await popupOf(page);
+    await popup.waitForSelector('#story-choice-list .story-tab');
+    const tabs = popup.locator('#story-choice-list .story-tab');
+    expect(await tabs.count()).toBe(2);
+    expect(await tabs.nth(1).textContent()).toMatch(/Sharaa/);
+    await tabs.nth(1).click();
+    await expect.poll(() => popup.locator('header.event h1').textContent()).toMatch(/Sharaa/);
+    await tabs.nth(0).click();
+    await expect.poll(() => popup.locator('header.event h1').textContent()).not.toMatch(/Sharaa/);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('a story as a pack file', () => {
   it('is exported, deleted (its page clean again), imported, and highlights the same', async () => {
     const options = await optionsPage();

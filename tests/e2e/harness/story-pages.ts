@@ -31,8 +31,24 @@ ${paragraphs.map((paragraph) => `<p>${escape(paragraph)}</p>`).join('\n')}
 </article></main></body></html>`;
 }
 
+const bodyOf = (html: string) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? '';
+
+/**
+ * `/stories/roundup.html`: a round-up of the day, the bundled event's article (the e2e
+ * pages' article.html) followed by a report of the October visit: a page two stories touch.
+ */
+async function roundup(): Promise<string> {
+  const [december, october] = await Promise.all([
+    readFile(resolve(STORIES_DIR, '../../e2e/pages/article.html'), 'utf8'),
+    readFile(join(STORIES_DIR, 'october-visit/pages/report/regional-daily-div-soup.html'), 'utf8'),
+  ]);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The week in Russia and Syria</title></head>
+<body><h1>The week in Russia and Syria</h1><section>${bodyOf(december)}</section><section>${bodyOf(october)}</section></body></html>`;
+}
+
 /** The page for `pathname`, when it is a story page; null otherwise. */
 export async function storyPage(pathname: string): Promise<{ body: Buffer; type: string } | null> {
+  if (pathname === '/stories/roundup.html') return { body: Buffer.from(await roundup()), type: 'text/html; charset=utf-8' };
   const seed = /^\/stories\/([\w-]+)\/seeds\/([\w.-]+)\.html$/.exec(pathname);
   if (seed) {
     const html = await seedArticle(seed[1]!, seed[2]!).catch(() => null);
