@@ -16,7 +16,7 @@
 import { browser } from '../browser';
 import { createMatcher, type Matcher } from '../core/match/match';
 import { createSentenceReader, type SentenceReader } from '../core/match/sentence-analyser';
-import { buildSignatureTable, storiesNamedIn, STORY_BASE, STORY_SIGNATURE_KEY, type SignatureTable } from '../core/stories/signature-table';
+import { buildSignatureTable, storiesNamedIn, STORY_SIGNATURE_KEY, type SignatureTable } from '../core/stories/signature-table';
 import { createStoryMatcher, type Story, type StoryMatcher } from '../core/stories/story-matcher';
 import { readPack, type StoryInfo } from '../core/stories/story-pack';
 import { warnOnce } from '../log';
@@ -35,6 +35,8 @@ interface Directory {
   /** The stories matched (on, with two reports or more), in the signature table's order. */
   matchable: StoryEntry[];
   table: SignatureTable;
+  /** The same table asking a batch for two groups at most (see BATCH_MINIMUM_GROUPS). */
+  batchTable: SignatureTable;
   reader: SentenceReader;
   bundled: Story & { matcher: Matcher };
 }
@@ -65,7 +67,8 @@ async function loadDirectory(): Promise<Directory> {
   const bundled = bundledStory();
   const reader = createSentenceReader([bundled.index, knowledge]);
   loaded.clear();
-  return { entries, matchable, table, reader, bundled: { ...bundled, matcher: createMatcher(bundled.index, reader) } };
+  const batchTable = buildSignatureTable(matchable.map((entry) => ({ ...entry, minimum: Math.min(entry.minimum, BATCH_MINIMUM_GROUPS) })));
+  return { entries, matchable, table, batchTable, reader, bundled: { ...bundled, matcher: createMatcher(bundled.index, reader) } };
 }
 
 export function storyDirectory(): Promise<Directory> {
@@ -138,19 +141,7 @@ export async function matcherOver(ids: Iterable<string>): Promise<StoryMatcher> 
 export async function storiesNamed(text: string): Promise<string[]> {
   const dir = await storyDirectory();
   if (dir.matchable.length === 0) return [];
-  const capped: SignatureTable = { ...dir.table, minimums: capMinimums(dir.table.minimums) };
-  return storiesNamedIn(capped, text.toLowerCase()).map((number) => dir.matchable[number]!.id);
-}
-
-const capCache = new Map<string, string>();
-function capMinimums(minimums: string): string {
-  let capped = capCache.get(minimums);
-  if (capped === undefined) {
-    capped = [...minimums].map((character) => String.fromCharCode(Math.min(character.charCodeAt(0), STORY_BASE + BATCH_MINIMUM_GROUPS))).join('');
-    capCache.clear();
-    capCache.set(minimums, capped);
-  }
-  return capped;
+  return storiesNamedIn(dir.batchTable, text.toLowerCase()).map((number) => dir.matchable[number]!.id);
 }
 
 /** A story by id (the bundled event's too), loaded: for the comparison views. */

@@ -57,7 +57,7 @@ export function removeStory(id: string): Promise<StoriesListMessage> {
 const fileNameOf = (pack: StoryPack) =>
   `${pack.story.date} ${pack.story.title}`.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80).toLowerCase() + '.parallax-story.json';
 
-/** The story as a pack file (the bundled event's too); null when it cannot be read. */
+/** The story as a pack file (the bundled event's too); the list with the reason when it cannot be read. */
 export async function exportStory(id: string): Promise<StoryPackFileMessage | StoriesListMessage> {
   let pack: StoryPack;
   try {
