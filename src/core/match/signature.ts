@@ -14,7 +14,7 @@ import type { EventSignature } from '../types';
 /** Compiled only for a character outside ASCII: building Unicode property tables is the costliest part of a cold first look. */
 let unicodeLetterOrDigit: RegExp | undefined;
 
-export function isLetterOrDigit(character: string): boolean {
+function isLetterOrDigit(character: string): boolean {
   const code = character.charCodeAt(0);
   if (code < 0x80) {
     const lower = code | 0x20;
