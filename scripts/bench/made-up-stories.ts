@@ -20,29 +20,28 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const ONSETS = ['v', 'k', 'z', 'br', 'dr', 'gr', 'th', 'sk', 'qu', 'ph', 'm', 'l', 'ost', 'ev', 'ar', 'nal', 'tor', 'yss', 'cal', 'wen'];
+const CONSONANTS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'th', 'sk', 'br', 'dr', 'gr', 'qu', 'ph', 'w'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ae', 'ei', 'ou', 'y'];
-const CODAS = ['r', 'n', 'l', 'th', 'sk', 'nd', 'x', 'ss', 'm', 'v', 'rn', 'st'];
-const ENDINGS = ['a', 'is', 'ora', 'ov', 'en', 'ia', 'ar', 'ek', 'ine', 'uin', 'oth', 'ane'];
+const ENDINGS = ['a', 'is', 'ora', 'ov', 'en', 'ia', 'ar', 'ek', 'ine', 'uin', 'oth', 'ane', 'ix', 'und'];
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
 }
 
-/** An invented name of two or three syllables, capitalised. */
+/**
+ * An invented name of two to four syllables, capitalised, never given twice. Two stories'
+ * names may start alike, as real names do ("Sharaa", "Sharon"): the first look then names
+ * both, and the worker's matcher tells them apart.
+ */
 function inventedName(random: () => number, used: Set<string>): string {
   for (;;) {
-    const syllables = 1 + Math.floor(random() * 2);
+    const syllables = 2 + Math.floor(random() * 2);
     let name = '';
-    for (let at = 0; at < syllables; at += 1) name += pick(random, ONSETS) + pick(random, VOWELS) + (random() < 0.5 ? pick(random, CODAS) : '');
+    for (let at = 0; at < syllables; at += 1) name += pick(random, CONSONANTS) + pick(random, VOWELS);
     name += pick(random, ENDINGS);
-    name = name.charAt(0).toUpperCase() + name.slice(1);
-    // The first four letters say which story a name is of (the first look's prefixes): never shared.
-    const prefix = name.slice(0, 4).toLowerCase();
-    if (name.length >= 5 && !used.has(prefix)) {
-      used.add(prefix);
-      return name;
-    }
+    if (used.has(name)) continue;
+    used.add(name);
+    return name.charAt(0).toUpperCase() + name.slice(1);
   }
 }
 
@@ -171,7 +170,7 @@ export function madeUpStory(seed: number, reports: number, used = new Set<string
   return { event: { title: `${cast.guest} visits ${cast.city} for talks with ${cast.leader}`, date, place: cast.city }, cast, pages };
 }
 
-/** `count` stories whose names are all distinct (no two share a first-look prefix). */
+/** `count` stories whose names are all distinct. */
 export function madeUpStories(count: number, reports: number, seed = 16): MadeUpStory[] {
   const used = new Set<string>();
   return Array.from({ length: count }, (_, at) => madeUpStory(seed * 100_003 + at, reports, used));

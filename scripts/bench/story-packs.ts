@@ -20,7 +20,7 @@ export interface StoredStory {
 
 /** Reports per made-up story as stored: enough to be matched. */
 const REPORTS = 3;
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 export function benchStories(count: number): { stories: MadeUpStory[]; stored: StoredStory[] } {
   const stories = madeUpStories(count, REPORTS + 1);
