@@ -22,6 +22,9 @@ import { LONG_TASK_OBSERVER, LONG_TASKS_GLOBAL, type LongTask } from './in-page/
 import { traceFigures, type TraceFigures } from './trace-figures';
 
 export interface ParallaxRun {
+  /** When the content script started, and when the page's DOMContentLoaded began (performance.now() in the page, ms). */
+  startMs: number;
+  domContentLoadedMs: number;
   firstHighlightMs: number | null;
   finalHighlightMs: number | null;
   highlights: number;
@@ -73,7 +76,7 @@ async function untilQuiet(events: readonly ProbeEvent[], arrivals: readonly numb
   }
 }
 
-function summarise(events: readonly ProbeEvent[], longTasks: readonly LongTask[], trace: TraceFigures | null): ParallaxRun {
+function summarise(events: readonly ProbeEvent[], longTasks: readonly LongTask[], trace: TraceFigures | null, domContentLoadedMs: number): ParallaxRun {
   const start = events.find((event) => event.kind === 'start')!.at;
   const changes = events.filter((event) => event.kind === 'highlight' && Number(event.detail) > 0);
   const first = changes[0];
@@ -86,6 +89,8 @@ function summarise(events: readonly ProbeEvent[], longTasks: readonly LongTask[]
     if (event.kind === 'answer') waitMs += event.at - (sentAt.shift() ?? event.at);
   }
   return {
+    startMs: start,
+    domContentLoadedMs,
     firstHighlightMs: first ? first.at - start : null,
     finalHighlightMs: final && changes.length > 0 ? final.at - start : null,
     highlights: Number(final?.detail ?? 0),
@@ -121,7 +126,8 @@ export async function measureParallax(target: ParallaxTarget, url: string, trace
     const failure = events.find((event) => event.kind === 'probe-error');
     if (failure) throw new Error(`the probe failed in the page: ${String(failure.detail)}`);
     const longTasks = traced ? [] : ((await page.evaluate(`globalThis.${LONG_TASKS_GLOBAL}`)) as LongTask[]);
-    return summarise(events, longTasks, trace);
+    const domContentLoaded = (await page.evaluate(`performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? 0`)) as number;
+    return summarise(events, longTasks, trace, domContentLoaded);
   } finally {
     await session.detach().catch(() => undefined);
     await page.close();

@@ -3,9 +3,9 @@
  * when it was the last incognito tab, the incognito session's site switches go too.
  */
 import { browser } from '../browser';
-import { factMatcher } from './fact-index';
 import { forgetIncognitoSwitches } from './incognito-switches';
 import { forgetIncognitoText, hasIncognitoText } from './incognito-text';
+import { rememberedText } from './stories';
 import { forgetTab } from './tab-records';
 
 async function anyIncognitoTab(): Promise<boolean> {
@@ -13,8 +13,7 @@ async function anyIncognitoTab(): Promise<boolean> {
 }
 
 export async function forgetClosedTab(tabId: number): Promise<void> {
-  // The matcher (the whole index, parsed) is only woken for a tab whose text it holds.
-  if (hasIncognitoText(tabId)) forgetIncognitoText(tabId, factMatcher());
+  if (hasIncognitoText(tabId)) forgetIncognitoText(tabId, rememberedText);
   await forgetTab(tabId);
   if (!(await anyIncognitoTab())) await forgetIncognitoSwitches();
 }

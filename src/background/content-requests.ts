@@ -10,12 +10,12 @@ import type {
 } from '../messages';
 import { siteKeyOfUrl } from '../site-key';
 import { showFactCount } from './badge';
-import { factMatcher } from './fact-index';
 import { factCard } from './comparisons';
 import { matcherForIncognitoTab } from './incognito-text';
 import { openComparison } from './open-popup';
 import { addPassages, continuesRecord, startPage } from './page-results';
 import { isSiteEnabled } from './site-settings';
+import { matcherOver, storiesNamed, storiesReferenced } from './stories';
 import { updateTabRecord, type TabRecord } from './tab-records';
 
 interface ContentSender {
@@ -54,19 +54,30 @@ function shouldDecide(tabId: number, readGoesOn: boolean): boolean {
   return true;
 }
 
+/**
+ * The bundled event and the stories this batch may be about: those its text names, and
+ * those the page's earlier batches found (each story's gate judges the whole page).
+ */
+async function matcherForBatch(message: PagePassagesMessage, record: TabRecord) {
+  const named = await storiesNamed(message.passages.join('\n'));
+  const earlier = storiesReferenced(record.candidates.flatMap((candidate) => [...candidate.facts.map((fact) => fact.factId), ...candidate.keyNames]));
+  return matcherOver([...named, ...earlier]);
+}
+
 /** The page's highlights after this batch; no answer when the page was not decided again. */
 async function answerBatch(message: PagePassagesMessage, from: ContentSender): Promise<PageHighlightsMessage | PageReadAgainMessage | undefined> {
   const empty: PageHighlightsMessage = { type: 'page/highlights', pageId: message.pageId, highlights: [] };
   // The switch may have flipped while the page was still sending.
   if (!(await isSiteEnabled(from.site, from.incognito))) return empty;
-  const outcome = await updateTabRecord<TabRecord | 'stale' | 'lost' | 'undecided'>(from.tabId, (current) => {
+  const outcome = await updateTabRecord<TabRecord | 'stale' | 'lost' | 'undecided'>(from.tabId, async (current) => {
     // A late batch from a page session that has since been reset: drop it.
     if (current && current.pageId !== message.pageId) return { record: current, result: 'stale' };
     const base = current ?? startPage(message.pageId, from.site, from.incognito);
     if (!continuesRecord(base, message)) return { record: current, result: 'lost' };
     const decide = shouldDecide(from.tabId, message.readGoesOn);
+    const stories = await matcherForBatch(message, base);
     // The matcher remembers scores by text: an incognito tab's are noted, to be forgotten with the tab.
-    const matcher = from.incognito ? matcherForIncognitoTab(factMatcher(), from.tabId) : factMatcher();
+    const matcher = from.incognito ? matcherForIncognitoTab(stories, from.tabId) : stories;
     const next = addPassages(base, message, matcher, decide);
     return { record: next, result: decide ? next : 'undecided' };
   });

@@ -12,19 +12,19 @@ const textsByTab = new Map<number, Set<string>>();
 export function matcherForIncognitoTab(matcher: Matcher, tabId: number): Matcher {
   return {
     index: matcher.index,
-    decidePage: (candidates) => matcher.decidePage(candidates),
+    decidePage: (candidates, page) => matcher.decidePage(candidates, page),
     forget: (sentences) => matcher.forget(sentences),
-    scoreSentences(sentences, firstPosition) {
+    scoreSentences(sentences, firstPosition, language) {
       let texts = textsByTab.get(tabId);
       if (!texts) textsByTab.set(tabId, (texts = new Set()));
       for (const sentence of sentences) texts.add(sentence);
-      return matcher.scoreSentences(sentences, firstPosition);
+      return matcher.scoreSentences(sentences, firstPosition, language);
     },
   };
 }
 
 /** The tab closed: the matcher forgets its text (text other tabs share is only scored again). */
-export function forgetIncognitoText(tabId: number, matcher: Matcher): void {
+export function forgetIncognitoText(tabId: number, matcher: Pick<Matcher, 'forget'>): void {
   const texts = textsByTab.get(tabId);
   if (!texts) return;
   textsByTab.delete(tabId);

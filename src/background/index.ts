@@ -16,11 +16,11 @@ import {
   type StepMessage,
 } from '../messages';
 import { answerContent, contentSenderOf } from './content-requests';
-import { describeTabState, switchSite } from './site-switch';
+import { switchSite } from './site-switch';
 import { forgetClosedTab } from './closed-tabs';
-import { activeTabId, isIncognitoTab } from './tabs';
-import { pageComparison } from './comparisons';
-import { enableSites, optionsState } from './options-requests';
+import { activeTabId } from './tabs';
+import { answerOptions, answerPopup } from './page-requests';
+import { rebuildOwedStories } from './own-stories';
 
 onRuntimeMessage(async (raw, sender) => {
   const message = parseMessage(raw);
@@ -30,12 +30,9 @@ onRuntimeMessage(async (raw, sender) => {
       const from = contentSenderOf(sender);
       if (from) return await answerContent(message, from);
     } else if (kind === 'extension-page' && isMessageOf(message, POPUP_MESSAGES)) {
-      if (message.type === 'popup/tab-state') return await describeTabState(message.tabId);
-      if (message.type === 'popup/comparison') return await pageComparison(message.tabId, await isIncognitoTab(message.tabId));
-      return await switchSite(message.tabId, message.enabled);
+      return await answerPopup(message);
     } else if (kind === 'extension-page' && isMessageOf(message, OPTIONS_MESSAGES)) {
-      if (message.type === 'options/state') return await optionsState();
-      return await enableSites(message);
+      return await answerOptions(message);
     }
   } catch (error) {
     warnOnce(`failed to answer ${message?.type ?? 'a message'}`, error);
@@ -59,6 +56,9 @@ browser.commands.onCommand.addListener((command, tab) => {
     }
   })().catch((error: unknown) => warnOnce(`the keyboard command ${command} failed`, error));
 });
+
+// A story whose page was stored by a worker stopped before it rebuilt the index.
+void rebuildOwedStories().catch((error: unknown) => warnOnce('stories: could not rebuild a story', error));
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetClosedTab(tabId).catch((error: unknown) => warnOnce('could not forget a closed tab', error));

@@ -136,17 +136,22 @@ async function write(tabId: number, record: TabRecord | undefined): Promise<void
   );
 }
 
-/** Read, change and write one tab's record without racing other updates of that tab. */
+interface TabChange<T> {
+  record: TabRecord | undefined;
+  result: T;
+}
+
+/** Read, change and write one tab's record without racing other updates of that tab (a change may wait, e.g. for a story to load). */
 export function updateTabRecord<T>(
   tabId: number,
-  change: (record: TabRecord | undefined) => { record: TabRecord | undefined; result: T },
+  change: (record: TabRecord | undefined) => TabChange<T> | Promise<TabChange<T>>,
 ): Promise<T> {
   const previous = queues.get(tabId) ?? Promise.resolve();
   const next = previous
     .catch(() => undefined)
     .then(async () => {
       const before = await read(tabId);
-      const { record, result } = change(before);
+      const { record, result } = await change(before);
       if (record !== before) await write(tabId, record);
       return result;
     });

@@ -1,11 +1,15 @@
 /**
- * The cheap first look: the event's key terms against the page's raw text, with no
- * messaging and no tokenising. Only the small signature is bundled here, never the
- * index. Pages whose article arrives late get another look as content is added:
- * first a second after the change, then less and less often (up to every 30 s), so
- * a busy page that is not about the event costs almost nothing over time.
+ * The cheap first look: the covered stories' key terms against the page's raw text, with
+ * no messaging and no tokenising. The bundled event's signature is compiled in; the
+ * reader's own and imported stories come as one signature table (signature-table.ts) that
+ * the worker keeps in storage.local, read once per page and looked up as it is: a page
+ * costs the same whether there is one story or a thousand. Pages whose article arrives
+ * late get another look as content is added: first a second after the change, then less
+ * and less often (up to every 30 s), so a busy page that is not about any story costs
+ * almost nothing over time.
  */
 import { mayBeAboutEvent } from '../core/match/signature';
+import { storiesNamedIn, STORY_SIGNATURE_KEY, type SignatureTable } from '../core/stories/signature-table';
 import type { EventSignature } from '../core/types';
 import signatureJson from '../generated/signature.json';
 
@@ -50,31 +54,69 @@ function textInsideHostsAndFrames(root: ParentNode, depth = 0): string {
   return text;
 }
 
-export function pageMayBeAboutEvent(): boolean {
-  // textContent, not innerText: no layout needed, and a false "maybe" only costs a walk.
-  let text = document.body?.textContent ?? '';
-  if (text.length < THIN_TEXT && document.body) text += textInsideHostsAndFrames(document.body);
-  return mayBeAboutEvent(signature, text.slice(0, LOOK_CHARS));
+interface LocalStorageArea {
+  get(key: string, callback: (items: Record<string, unknown> | undefined) => void): void;
 }
 
-/** Resolves true once the page may be about the event; false if `signal` aborts first. */
-export function whenPageMayBeAboutEvent(signal: AbortSignal): Promise<boolean> {
-  if (pageMayBeAboutEvent()) return Promise.resolve(true);
+let storyTable: Promise<SignatureTable | null> | undefined;
+
+const isTable = (value: unknown): value is SignatureTable =>
+  typeof value === 'object' && value !== null && typeof (value as SignatureTable).table === 'string' && typeof (value as SignatureTable).minimums === 'string';
+
+/**
+ * The stories' signature table, asked of storage.local once per page (the entry asks at
+ * once, so the answer is there by the time the bundled look has found nothing); null
+ * without stories. Through `chrome.storage`, as the entry avoids the polyfill.
+ */
+export function storySignature(): Promise<SignatureTable | null> {
+  storyTable ??= new Promise((resolve) => {
+    const area = (globalThis as { chrome?: { storage?: { local?: LocalStorageArea } } }).chrome?.storage?.local;
+    try {
+      if (!area) resolve(null);
+      else area.get(STORY_SIGNATURE_KEY, (items) => {
+        const value = items?.[STORY_SIGNATURE_KEY];
+        resolve(isTable(value) ? value : null);
+      });
+    } catch {
+      resolve(null);
+    }
+  });
+  return storyTable;
+}
+
+/** The page's text as the look reads it: lower-cased once, for every signature. */
+function pageText(): string {
+  let text = document.body?.textContent ?? '';
+  if (text.length < THIN_TEXT && document.body) text += textInsideHostsAndFrames(document.body);
+  return text.slice(0, LOOK_CHARS).toLowerCase();
+}
+
+export async function pageMayBeAboutEvent(): Promise<boolean> {
+  // textContent, not innerText: no layout needed, and a false "maybe" only costs a walk.
+  const text = pageText();
+  if (mayBeAboutEvent(signature, text, true)) return true;
+  const table = await storySignature();
+  return table !== null && storiesNamedIn(table, text, true).length > 0;
+}
+
+/** Resolves true once the page may be about a story; false if `signal` aborts first. */
+export async function whenPageMayBeAboutEvent(signal: AbortSignal): Promise<boolean> {
+  if (await pageMayBeAboutEvent()) return !signal.aborted;
   return new Promise((resolve) => {
     let delay = FIRST_DELAY_MS;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const lookAgain = () => {
-      timer = undefined;
+    const lookAgain = async () => {
       if (signal.aborted) return;
-      if (pageMayBeAboutEvent()) {
+      if (await pageMayBeAboutEvent()) {
         observer.disconnect();
-        resolve(true);
+        resolve(!signal.aborted);
       } else {
         delay = Math.min(delay * 2, MAX_DELAY_MS);
+        timer = undefined;
       }
     };
     const observer = new MutationObserver(() => {
-      timer ??= setTimeout(lookAgain, delay);
+      timer ??= setTimeout(() => void lookAgain(), delay);
     });
     signal.addEventListener(
       'abort',

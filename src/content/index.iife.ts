@@ -12,16 +12,21 @@
  * the one door to the extension APIs (browser.ts) brings the webextension-polyfill, which
  * this script must not carry on every page.
  */
-import type { PageDescriptionMessage } from '../messages';
+import type { PageArticleMessage, PageDescriptionMessage } from '../messages';
 import { siteKeyOfHostname } from '../site-key';
-import { whenPageMayBeAboutEvent } from './first-look';
+import { storySignature, whenPageMayBeAboutEvent } from './first-look';
 import { PAGE_SESSION_FILE } from './page-session-file';
 
 interface PageSession {
   startParallax(firstLook: typeof whenPageMayBeAboutEvent): void;
+  collectArticle(): PageArticleMessage;
 }
 
-type DescribeListener = (message: unknown, sender: { id?: string }, reply: (answer: PageDescriptionMessage) => void) => void;
+type DescribeListener = (
+  message: unknown,
+  sender: { id?: string },
+  reply: (answer: PageDescriptionMessage | PageArticleMessage | undefined) => void,
+) => boolean | undefined;
 
 interface ChromeRuntime {
   runtime?: {
@@ -33,6 +38,9 @@ interface ChromeRuntime {
 
 const runtime = (globalThis as { chrome?: ChromeRuntime }).chrome?.runtime;
 
+/** One self-contained module (scripts/build/lazy-content-module.ts), at the per-session origin `getURL` gives where the browser has one (use_dynamic_url). */
+const loadSession = () => import(/* @vite-ignore */ runtime!.getURL(PAGE_SESSION_FILE)) as Promise<PageSession>;
+
 /**
  * Until the page session is loaded, the one question this script answers: the popup,
  * through the worker (which may not read tab URLs), asks which site the tab shows, so
@@ -42,19 +50,27 @@ const runtime = (globalThis as { chrome?: ChromeRuntime }).chrome?.runtime;
 const describePage: DescribeListener = (message, sender, reply) => {
   // The manifest runs this script on http(s) pages only.
   const site = siteKeyOfHostname(location.hostname);
-  const asked = typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page/describe';
-  if (asked && sender.id === runtime?.id && site !== null) reply({ type: 'page/description', site, pageId: null, state: 'looking' });
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  if (sender.id !== runtime?.id || site === null) return undefined;
+  if (type === 'page/describe') reply({ type: 'page/description', site, pageId: null, state: 'looking' });
+  // The reader keeps this page in a story: the page session's reader reads its article, once.
+  if (type !== 'page/collect') return undefined;
+  loadSession().then(
+    (session) => reply(session.collectArticle()),
+    () => reply(undefined),
+  );
+  return true;
 };
 
 async function loadWhenAboutEvent(): Promise<void> {
   // Gone when the extension was reloaded or removed since this page loaded.
   if (!runtime?.id) return;
   runtime.onMessage.addListener(describePage);
+  // Asked at once: the answer is there by the time the bundled event's look has found nothing.
+  void storySignature();
   // Never aborted: the look ends with the document.
   if (!(await whenPageMayBeAboutEvent(new AbortController().signal)) || !runtime.id) return;
-  // One self-contained module (scripts/build/lazy-content-module.ts), at the per-session
-  // origin `getURL` gives where the browser has one (use_dynamic_url).
-  const session = (await import(/* @vite-ignore */ runtime.getURL(PAGE_SESSION_FILE))) as PageSession;
+  const session = await loadSession();
   runtime.onMessage.removeListener(describePage);
   session.startParallax(whenPageMayBeAboutEvent);
 }

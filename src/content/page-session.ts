@@ -36,7 +36,8 @@
 import { browser, onRuntimeMessage } from '../browser';
 import { NO_METADATA } from '../core/page/metadata';
 import { warnOnce } from '../log';
-import { parseMessage, type PageDescriptionMessage } from '../messages';
+import { parseMessage, type PageArticleMessage, type PageDescriptionMessage } from '../messages';
+import { collectArticle } from './article-text';
 import { siteKeyOfUrl } from '../site-key';
 import type { whenPageMayBeAboutEvent as FirstLook } from './first-look';
 import { PageScanner } from './page-scanner';
@@ -142,7 +143,7 @@ function startDocument(): void {
     await current.scanner.start();
   };
 
-  onRuntimeMessage(async (raw, sender): Promise<PageDescriptionMessage | undefined> => {
+  onRuntimeMessage(async (raw, sender): Promise<PageDescriptionMessage | PageArticleMessage | undefined> => {
     // Only our own extension talks to content scripts: the service worker, which has no
     // tab, and the popup, which has one only when opened as a page of ours.
     const ours = !sender.tab || sender.url?.startsWith(browser.runtime.getURL(''));
@@ -151,6 +152,7 @@ function startDocument(): void {
     const actions = view?.control.signal.aborted ? undefined : view?.actions;
     if (message?.type === 'page/step') actions?.step(message.direction);
     if (message?.type === 'page/reveal') actions?.reveal(message.position);
+    if (message?.type === 'page/collect') return collectArticle();
     if (message?.type === 'page/describe') {
       const scanner = view?.scanner && !view.control.signal.aborted ? view.scanner : undefined;
       const state = scanner ? (scanner.caughtUp() ? 'read' : 'reading') : siteOff ? 'site off' : 'looking';
@@ -186,6 +188,9 @@ let started = false;
 let firstLook: typeof FirstLook = () => Promise.resolve(true);
 /** The entry has just looked at this page: the first view need not look again. */
 let entryHasLooked = false;
+
+/** The reader keeps this page in a story (the entry asks, before a session runs). */
+export { collectArticle };
 
 /**
  * Start on this page; once per document, whatever the entry asks. The entry hands over

@@ -17,6 +17,8 @@ import {
   type PageState,
   type Message,
   type MessageType,
+  type StoryComparison,
+  type StorySummary,
   type SwitchedOffSite,
 } from './types';
 
@@ -153,6 +155,45 @@ function isPageComparison(value: unknown): value is PageComparison {
 }
 const isSite = (value: unknown): value is string => isBoundedString(value, MAX_SITE_LENGTH);
 
+/** Story ids stand before ":" in fact ids: letters, digits, "-" and "_" only. */
+const isStoryId = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(value);
+const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value);
+const MAX_STORY_TEXT = 500;
+const isStoryText = (value: unknown): value is string => isBoundedString(value, MAX_STORY_TEXT) && value.trim().length > 0;
+const isPlace = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_STORY_TEXT;
+const STORY_ORIGINS = ['bundled', 'own', 'imported'];
+/** A pack file a reader may import: a story of a few hundred reports. */
+export const MAX_PACK_CHARACTERS = 50_000_000;
+
+function isStorySummary(value: unknown): value is StorySummary {
+  return (
+    isRecord(value) &&
+    isStoryId(value.id) &&
+    typeof value.title === 'string' &&
+    typeof value.date === 'string' &&
+    typeof value.place === 'string' &&
+    STORY_ORIGINS.includes(value.origin as string) &&
+    typeof value.enabled === 'boolean' &&
+    isPosition(value.reportCount) &&
+    isPosition(value.factCount) &&
+    typeof value.matched === 'boolean' &&
+    isPosition(value.packBytes)
+  );
+}
+
+const isNotice = (value: unknown): boolean => isRecord(value) && typeof value.ok === 'boolean' && typeof value.message === 'string';
+
+function isStoryComparison(value: unknown): value is StoryComparison {
+  return (
+    isRecord(value) &&
+    isRecord(value.story) &&
+    isStoryId(value.story.id) &&
+    typeof value.story.title === 'string' &&
+    STORY_ORIGINS.includes(value.story.origin as string) &&
+    isPageComparison(value.comparison)
+  );
+}
+
 /** One shape check per message type; the `satisfies` keeps the table complete. */
 const SHAPES = {
   'page/reset': (m: Fields) => isPageId(m.pageId) && isPageMetadata(m.metadata),
@@ -179,7 +220,34 @@ const SHAPES = {
   'page/step': (m: Fields) => m.direction === 1 || m.direction === -1,
   'popup/comparison': (m: Fields) => isTabId(m.tabId),
   'page/reveal': (m: Fields) => isPosition(m.position),
-  'page-comparison': (m: Fields) => isTabId(m.tabId) && (m.comparison === null || isPageComparison(m.comparison)),
+  'page-comparison': (m: Fields) =>
+    isTabId(m.tabId) && (m.comparison === null || isPageComparison(m.comparison)) && isArrayOf(m.stories, isStoryComparison, 1_000),
+  'page/collect': () => true,
+  'page/article': (m: Fields) =>
+    isBoundedString(m.url, MAX_METADATA_FIELD) &&
+    isPageMetadata(m.metadata) &&
+    isArrayOf(m.passages, isPassage, MAX_BATCH_PASSAGES) &&
+    isArrayOf(m.kinds, isPassageKind, MAX_BATCH_PASSAGES) &&
+    m.kinds.length === m.passages.length,
+  'popup/stories': (m: Fields) => isTabId(m.tabId),
+  'popup/story-proposal': (m: Fields) => isTabId(m.tabId),
+  'popup/start-story': (m: Fields) => isTabId(m.tabId) && isStoryText(m.title) && isDay(m.date) && isPlace(m.place),
+  'popup/add-to-story': (m: Fields) => isTabId(m.tabId) && isStoryId(m.storyId),
+  'stories-state': (m: Fields) => isTabId(m.tabId) && typeof m.incognito === 'boolean' && isArrayOf(m.ownStories, isStorySummary, 100_000),
+  'story-proposal': (m: Fields) =>
+    isTabId(m.tabId) &&
+    (m.proposal === null ||
+      (isRecord(m.proposal) && typeof m.proposal.title === 'string' && typeof m.proposal.date === 'string' && typeof m.proposal.place === 'string' && typeof m.proposal.lead === 'string')) &&
+    (m.problem === null || typeof m.problem === 'string'),
+  'story-done': (m: Fields) => isTabId(m.tabId) && isNotice(m.notice) && (m.story === null || isStorySummary(m.story)),
+  'options/stories': () => true,
+  'options/rename-story': (m: Fields) => isStoryId(m.storyId) && isStoryText(m.title),
+  'options/switch-story': (m: Fields) => isStoryId(m.storyId) && typeof m.enabled === 'boolean',
+  'options/delete-story': (m: Fields) => isStoryId(m.storyId),
+  'options/export-story': (m: Fields) => isStoryId(m.storyId),
+  'options/import-story': (m: Fields) => typeof m.json === 'string' && m.json.length <= MAX_PACK_CHARACTERS,
+  'stories-list': (m: Fields) => isArrayOf(m.stories, isStorySummary, 100_000) && (m.notice === null || isNotice(m.notice)),
+  'story-pack-file': (m: Fields) => isBoundedString(m.fileName, 200) && typeof m.json === 'string',
   'options/state': () => true,
   'options/enable-sites': (m: Fields) => m.sites === 'all' || isArrayOf(m.sites, isSite, 10_000),
   'options-state': (m: Fields) =>

@@ -26,5 +26,14 @@ export function classifySender(sender: SenderFacts, ownId: string, ownOrigin: st
 }
 
 export const CONTENT_SCRIPT_MESSAGES = ['page/reset', 'page/passages', 'site/query', 'card/query', 'card/open-popup'] as const;
-export const POPUP_MESSAGES = ['popup/tab-state', 'popup/set-site', 'popup/comparison'] as const;
-export const OPTIONS_MESSAGES = ['options/state', 'options/enable-sites'] as const;
+export const POPUP_MESSAGES = ['popup/tab-state', 'popup/set-site', 'popup/comparison', 'popup/stories', 'popup/story-proposal', 'popup/start-story', 'popup/add-to-story'] as const;
+export const OPTIONS_MESSAGES = [
+  'options/state',
+  'options/enable-sites',
+  'options/stories',
+  'options/rename-story',
+  'options/switch-story',
+  'options/delete-story',
+  'options/export-story',
+  'options/import-story',
+] as const;

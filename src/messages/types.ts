@@ -71,6 +71,18 @@ export interface PageDescriptionMessage {
   state: PageState;
 }
 
+/**
+ * The answer to `page/collect`: the article's text as the content script reads it (the
+ * passages and kinds a page session would send), for a story the reader builds.
+ */
+export interface PageArticleMessage {
+  type: 'page/article';
+  url: string;
+  metadata: PageMetadata;
+  passages: string[];
+  kinds: PassageKind[];
+}
+
 /** The in-page card's question: the comparison of the facts of one highlighted sentence. */
 export interface FactCardQueryMessage {
   type: 'card/query';
@@ -130,6 +142,11 @@ export interface SiteStateMessage {
   enabled: boolean;
 }
 
+/** The reader asked to keep this page in a story: its article's text, please (answered with `page/article`). */
+export interface PageCollectMessage {
+  type: 'page/collect';
+}
+
 /** Which site is this tab on? Sent because the worker may not read tab URLs. */
 export interface PageDescribeMessage {
   type: 'page/describe';
@@ -154,6 +171,32 @@ export interface PageComparisonQueryMessage {
   tabId: number;
 }
 
+/** The stories a reader may add this tab's page to, and whether it may start one (not in incognito). */
+export interface StoriesQueryMessage {
+  type: 'popup/stories';
+  tabId: number;
+}
+
+/** "Start a story from this page": what the page proposes (headline, date, place, lead). */
+export interface StoryProposalQueryMessage {
+  type: 'popup/story-proposal';
+  tabId: number;
+}
+
+export interface StartStoryMessage {
+  type: 'popup/start-story';
+  tabId: number;
+  title: string;
+  date: string;
+  place: string;
+}
+
+export interface AddToStoryMessage {
+  type: 'popup/add-to-story';
+  tabId: number;
+  storyId: string;
+}
+
 // ── popup → content script (through tabs.sendMessage) ──────────────────────
 
 /** Scroll the page to a highlighted sentence and flash it. */
@@ -175,6 +218,38 @@ export interface EnableSitesMessage {
   sites: string[] | 'all';
 }
 
+export interface StoriesListQueryMessage {
+  type: 'options/stories';
+}
+
+export interface RenameStoryMessage {
+  type: 'options/rename-story';
+  storyId: string;
+  title: string;
+}
+
+export interface SwitchStoryMessage {
+  type: 'options/switch-story';
+  storyId: string;
+  enabled: boolean;
+}
+
+export interface DeleteStoryMessage {
+  type: 'options/delete-story';
+  storyId: string;
+}
+
+export interface ExportStoryMessage {
+  type: 'options/export-story';
+  storyId: string;
+}
+
+/** A pack file's text, as the reader picked it: the worker checks it (readPack) before anything is stored. */
+export interface ImportStoryMessage {
+  type: 'options/import-story';
+  json: string;
+}
+
 // ── service worker → options page ──────────────────────────────────────────
 
 export interface SwitchedOffSite {
@@ -189,13 +264,100 @@ export interface OptionsStateMessage {
   about: { event: EventInfo; reports: ReportMeta[]; builtAt: string; factCount: number };
 }
 
+export type StoryOrigin = 'bundled' | 'own' | 'imported';
+
+/** A story as the popup and the options page list it. */
+export interface StorySummary {
+  id: string;
+  title: string;
+  date: string;
+  place: string;
+  origin: StoryOrigin;
+  enabled: boolean;
+  reportCount: number;
+  factCount: number;
+  /** On, with two reports or more: pages about it are highlighted. */
+  matched: boolean;
+  /** The pack's size as stored (characters of JSON); 0 for the bundled event. */
+  packBytes: number;
+}
+
+/** What a change to the stories did, in words for the reader. */
+export interface StoryNotice {
+  ok: boolean;
+  message: string;
+}
+
+export interface StoriesListMessage {
+  type: 'stories-list';
+  stories: StorySummary[];
+  notice: StoryNotice | null;
+}
+
+/** An exported story: the pack file's name and text. */
+export interface StoryPackFileMessage {
+  type: 'story-pack-file';
+  fileName: string;
+  json: string;
+}
+
 // ── service worker → popup ─────────────────────────────────────────────────
+
+export interface StoriesStateMessage {
+  type: 'stories-state';
+  tabId: number;
+  /** An incognito tab: Parallax stores nothing from it, so it offers no story. */
+  incognito: boolean;
+  /** The reader's own stories, to add the page to. */
+  ownStories: StorySummary[];
+}
+
+export interface StoryProposal {
+  title: string;
+  date: string;
+  place: string;
+  lead: string;
+}
+
+/** Null proposal: the page cannot be read (no content script, no article text); `problem` says why. */
+export interface StoryProposalMessage {
+  type: 'story-proposal';
+  tabId: number;
+  proposal: StoryProposal | null;
+  problem: string | null;
+}
+
+/** The answer to starting a story or adding a page to one. */
+export interface StoryDoneMessage {
+  type: 'story-done';
+  tabId: number;
+  notice: StoryNotice;
+  story: StorySummary | null;
+}
+
+/** One story's comparison of the page (a round-up page may touch several). */
+export interface StoryComparison {
+  story: StoryInfoView;
+  comparison: PageComparison;
+}
+
+export interface StoryInfoView {
+  id: string;
+  title: string;
+  date: string;
+  place: string;
+  origin: StoryOrigin;
+}
+
 
 /** Null comparison: nothing found (or the site is off, or the page cannot be read). */
 export interface PageComparisonMessage {
   type: 'page-comparison';
   tabId: number;
+  /** The first story's (the bundled event's when the page is about it). */
   comparison: PageComparison | null;
+  /** Every story the page's highlights belong to, in page order. */
+  stories: StoryComparison[];
 }
 
 export interface TabStateMessage {
@@ -220,19 +382,36 @@ export type ContentToWorkerMessage =
   | SiteQueryMessage
   | PageDescriptionMessage
   | FactCardQueryMessage
-  | OpenPopupMessage;
+  | OpenPopupMessage
+  | PageArticleMessage;
 export type WorkerToContentMessage =
   | PageHighlightsMessage
   | PageReadAgainMessage
   | SiteStateMessage
   | PageDescribeMessage
   | FactCardMessage
-  | StepMessage;
-export type PopupToWorkerMessage = TabStateQueryMessage | SiteSwitchMessage | PageComparisonQueryMessage;
+  | StepMessage
+  | PageCollectMessage;
+export type PopupToWorkerMessage =
+  | TabStateQueryMessage
+  | SiteSwitchMessage
+  | PageComparisonQueryMessage
+  | StoriesQueryMessage
+  | StoryProposalQueryMessage
+  | StartStoryMessage
+  | AddToStoryMessage;
 export type PopupToContentMessage = RevealMessage;
-export type WorkerToPopupMessage = TabStateMessage | PageComparisonMessage;
-export type OptionsToWorkerMessage = OptionsQueryMessage | EnableSitesMessage;
-export type WorkerToOptionsMessage = OptionsStateMessage;
+export type WorkerToPopupMessage = TabStateMessage | PageComparisonMessage | StoriesStateMessage | StoryProposalMessage | StoryDoneMessage;
+export type OptionsToWorkerMessage =
+  | OptionsQueryMessage
+  | EnableSitesMessage
+  | StoriesListQueryMessage
+  | RenameStoryMessage
+  | SwitchStoryMessage
+  | DeleteStoryMessage
+  | ExportStoryMessage
+  | ImportStoryMessage;
+export type WorkerToOptionsMessage = OptionsStateMessage | StoriesListMessage | StoryPackFileMessage;
 
 export type Message =
   | ContentToWorkerMessage

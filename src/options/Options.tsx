@@ -4,6 +4,7 @@ import type { OptionsStateMessage } from '../messages';
 import { AboutIndex } from './AboutIndex';
 import { ColourChoice } from './ColourChoice';
 import { Shortcuts } from './Shortcuts';
+import { Stories } from './Stories';
 import { enableSites, fetchOptionsState, storeColour, storedColour } from './options-data';
 import { SwitchedOffSites } from './SwitchedOffSites';
 
@@ -36,6 +37,7 @@ export function Options() {
       ) : (
         <p class="muted">Loading…</p>
       )}
+      <Stories />
       <ColourChoice chosen={colour} onChoose={choose} />
       <Shortcuts />
       {state && <AboutIndex about={state.about} />}

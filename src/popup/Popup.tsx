@@ -1,24 +1,33 @@
+import { useState } from 'preact/hooks';
 import type { PageComparison } from '../core/compare/page-comparison';
 import { EventHeader } from './EventHeader';
 import { FactCount } from './FactCount';
 import { PageFacts } from './PageFacts';
 import { SiteSwitch } from './SiteSwitch';
+import { StoryActions } from './StoryActions';
+import { StoryChoice } from './StoryChoice';
 import { useTabData } from './use-tab-data';
 
 /**
- * The popup: the event, then what Parallax knows about this tab. A page it cannot
- * read gets one message; a readable one with facts gets the comparison, summary first;
- * otherwise the count (or "nothing found"). The site's switch comes last.
+ * The popup: the story, then what Parallax knows about this tab. A page it cannot read
+ * gets one message; a readable one with facts gets the comparison, summary first (a page
+ * touching several stories, one story at a time, chosen from a line per story);
+ * otherwise the count (or "nothing found"). The reader's own stories and the site's
+ * switch come last.
  */
 export function Popup({ tabId }: { tabId: number }) {
-  const { state, comparison, error, setSite } = useTabData(tabId);
+  const { state, comparison: first, stories, error, setSite, refresh } = useTabData(tabId);
+  const [chosen, setChosen] = useState(0);
 
   if (error) return <p class="note">Parallax could not reach its service worker: {error}</p>;
   if (!state) return <p class="note">Loading…</p>;
+  const story = stories[Math.min(chosen, stories.length - 1)];
+  const comparison = story?.comparison ?? first;
 
   return (
     <>
-      <EventHeader event={state.event} outletCount={state.outletCount} />
+      <EventHeader event={comparison?.event ?? state.event} outletCount={comparison?.outletCount ?? state.outletCount} />
+      {state.enabled && stories.length > 1 && <StoryChoice stories={stories} chosen={Math.min(chosen, stories.length - 1)} onChoose={setChosen} />}
       {state.site === null ? (
         <p class="note" id="unreadable">
           Parallax cannot read this page. It works on ordinary web pages (http and https) opened after it was
@@ -33,6 +42,7 @@ export function Popup({ tabId }: { tabId: number }) {
               worker, they are lost until the page is read again.
             </p>
           )}
+          <StoryActions tabId={tabId} onChanged={refresh} />
           <SiteSwitch site={state.site} enabled={state.enabled} onToggle={setSite} />
         </>
       )}

@@ -5,6 +5,7 @@ import {
   isMessageOf,
   parseMessage,
   type PageComparisonQueryMessage,
+  type StoryComparison,
   type TabStateMessage,
   type TabStateQueryMessage,
   type SiteSwitchMessage,
@@ -27,12 +28,12 @@ export async function tabToDescribe(search: string): Promise<number | undefined>
 export const fetchTabState = (tabId: number) => askTabState({ type: 'popup/tab-state', tabId });
 export const setSiteEnabled = (tabId: number, enabled: boolean) => askTabState({ type: 'popup/set-site', tabId, enabled });
 
-/** What the worker already knows about the tab's page, compared fact by fact; null when nothing. */
-export async function fetchPageComparison(tabId: number): Promise<PageComparison | null> {
+/** What the worker already knows about the tab's page, compared fact by fact (null when nothing), and each story's comparison. */
+export async function fetchPageComparison(tabId: number): Promise<{ comparison: PageComparison | null; stories: StoryComparison[] }> {
   const query: PageComparisonQueryMessage = { type: 'popup/comparison', tabId };
   const reply = parseMessage(await browser.runtime.sendMessage(query));
   if (!isMessageOf(reply, ['page-comparison'])) throw new Error('The service worker gave no comparison.');
-  return reply.comparison;
+  return { comparison: reply.comparison, stories: reply.stories };
 }
 
 /** The shortcut the reader actually has (they may have changed or removed it). */

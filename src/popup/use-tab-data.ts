@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PageComparison } from '../core/compare/page-comparison';
-import type { TabStateMessage } from '../messages';
+import type { StoryComparison, TabStateMessage } from '../messages';
 import { fetchPageComparison, fetchTabState, setSiteEnabled, watchTabResults } from './tab-state';
 
 const REFRESH_PAUSE_MS = 120;
@@ -17,13 +17,18 @@ export interface TabData {
   state: TabStateMessage | null;
   /** Undefined until the worker has answered; null when it has nothing for the page. */
   comparison: PageComparison | null | undefined;
+  /** Each story the page's highlights belong to (empty when none, or not yet answered). */
+  stories: StoryComparison[];
   error: string | null;
   setSite(enabled: boolean): void;
+  /** Ask the worker again (a story was started or added to). */
+  refresh(): void;
 }
 
 export function useTabData(tabId: number): TabData {
   const [state, setState] = useState<TabStateMessage | null>(null);
   const [comparison, setComparison] = useState<PageComparison | null | undefined>(undefined);
+  const [stories, setStories] = useState<StoryComparison[]>([]);
   const [error, setError] = useState<string | null>(null);
   const stateRequest = useRef(0);
   const comparisonRequest = useRef(0);
@@ -50,7 +55,11 @@ export function useTabData(tabId: number): TabData {
   const refreshComparison = useCallback(() => {
     const ticket = ++comparisonRequest.current;
     fetchPageComparison(tabId).then(
-      (next) => ticket === comparisonRequest.current && setComparison(next),
+      (next) => {
+        if (ticket !== comparisonRequest.current) return;
+        setComparison(next.comparison);
+        setStories(next.stories);
+      },
       // The facts are a bonus to the tab state: without them the popup still works.
       () => ticket === comparisonRequest.current && setComparison(null),
     );
@@ -85,5 +94,10 @@ export function useTabData(tabId: number): TabData {
     [tabId, showState, refreshComparison],
   );
 
-  return { state, comparison, error, setSite };
+  const refresh = useCallback(() => {
+    showState(fetchTabState(tabId));
+    refreshComparison();
+  }, [tabId, showState, refreshComparison]);
+
+  return { state, comparison, stories, error, setSite, refresh };
 }

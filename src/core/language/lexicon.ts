@@ -15,6 +15,7 @@ import es from './lexicon/compiled/es.json';
 import fr from './lexicon/compiled/fr.json';
 import it from './lexicon/compiled/it.json';
 import placeForms from './lexicon/compiled/place-forms.json';
+import places from './lexicon/places.json';
 import ru from './lexicon/compiled/ru.json';
 import tr from './lexicon/compiled/tr.json';
 
@@ -108,4 +109,10 @@ export function lookupAt(lexicon: Lexicon, stems: readonly string[], index: numb
  */
 export function placeFormsInEveryLanguage(): Map<string, string[]> {
   return new Map(Object.entries((placeForms as { forms: Record<string, string[]> }).forms));
+}
+
+/** A place's English name as written ("Moscow" for `city:moscow`), or null when the lexicon has none. */
+export function englishPlaceName(place: string): string | null {
+  const named = (places as { places: { id: string; en: string[] }[] }).places.find((entry) => entry.id === place);
+  return named?.en[0] ?? null;
 }

@@ -32,7 +32,7 @@ function characterBefore(text: string, at: number): string {
 }
 
 /** Letters Arabic writes onto the front of a word: و ف ب ك ل, and the article ال. */
-const ARABIC_CLITICS = 'وفبكلا';
+export const ARABIC_CLITICS = 'وفبكلا';
 const MAX_CLITICS = 4;
 
 /** Where the word containing `at` starts, when only Arabic clitic letters stand between: "والسوري" starts a word for "سوري". */
@@ -53,8 +53,9 @@ export function occursAtWordStart(text: string, spelling: string): boolean {
   return false;
 }
 
-export function mayBeAboutEvent(signature: EventSignature, text: string): boolean {
-  const haystack = text.toLowerCase();
+/** `lowered`: the text is lower-cased already (the first look lower-cases a page once for every signature). */
+export function mayBeAboutEvent(signature: EventSignature, text: string, lowered = false): boolean {
+  const haystack = lowered ? text : text.toLowerCase();
   let hits = 0;
   for (const group of signature.groups) {
     if (group.some((spelling) => occursAtWordStart(haystack, spelling))) {

@@ -61,11 +61,16 @@ function assignSentences(outcomes: StoryOutcome[]): StoryOutcome[] {
 
 /**
  * `reader`: to share one reader (and what it remembers) between matchers of different sets
- * of stories, e.g. the worker's, which loads a reader's stories on demand.
+ * of stories, e.g. the worker's, which loads a reader's stories on demand; `matcherOf`, to
+ * reuse each story's matcher (and the scores it remembers) from one set to the next.
  */
-export function createStoryMatcher(stories: readonly Story[], reader: SentenceReader = createSentenceReader(stories.map((story) => story.index))): StoryMatcher {
+export function createStoryMatcher(
+  stories: readonly Story[],
+  reader: SentenceReader = createSentenceReader(stories.map((story) => story.index)),
+  matcherOf: (story: Story) => Matcher = (story) => createMatcher(story.index, reader),
+): StoryMatcher {
   if (stories.length === 0) throw new Error('a story matcher needs at least one story');
-  const matchers = stories.map((story) => createMatcher(story.index, reader));
+  const matchers = stories.map(matcherOf);
   const storiesByTerm = new Map<string, number[]>();
   stories.forEach((story, position) => {
     for (const term of Object.keys(story.index.gate.keyNames)) {
@@ -105,8 +110,16 @@ export function createStoryMatcher(stories: readonly Story[], reader: SentenceRe
     return story === undefined ? { story: -1, factId } : { story, factId: factId.slice(at + 1) };
   }
 
-  /** Names are per story (each gate weighs its own key names, and whom it counts as other people): "<story>|<term>". */
-  const ofStory = (story: number, terms: readonly string[]) => terms.flatMap((term) => (term.startsWith(`${story}|`) ? [term.slice(term.indexOf('|') + 1)] : []));
+  /**
+   * Names are per story (each gate weighs its own key names, and whom it counts as other
+   * people): "<story id>|<term>", by id, not position, since a page's candidates outlive the
+   * matcher that scored them (the worker matches each batch with the stories it names).
+   */
+  const namesOf = (story: number, terms: readonly string[]) => terms.map((term) => `${stories[story]!.info.id}|${term}`);
+  const ofStory = (story: number, terms: readonly string[]) => {
+    const prefix = `${stories[story]!.info.id}|`;
+    return terms.flatMap((term) => (term.startsWith(prefix) ? [term.slice(prefix.length)] : []));
+  };
 
   /** A page's candidates as one story's matcher knows them: its facts only, unqualified. */
   function candidatesOf(story: number, candidates: readonly SentenceCandidate[]): SentenceCandidate[] {
@@ -143,8 +156,8 @@ export function createStoryMatcher(stories: readonly Story[], reader: SentenceRe
         for (const candidate of matchers[story]!.scoreSentences(sentences, firstPosition, language)) {
           const known = merged.get(candidate.position);
           const facts = candidate.facts.map((fact) => ({ ...fact, factId: qualify(story, fact.factId) }));
-          const keyNames = candidate.keyNames.map((key) => `${story}|${key}`);
-          const otherPeople = candidate.otherPeople.map((person) => `${story}|${person}`);
+          const keyNames = namesOf(story, candidate.keyNames);
+          const otherPeople = namesOf(story, candidate.otherPeople);
           if (known) {
             known.facts.push(...facts);
             known.keyNames.push(...keyNames);

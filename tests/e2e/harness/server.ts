@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { storyPage } from './story-pages';
 
 /** Test pages live next to the harness so the server never depends on the working directory. */
 export const PAGES_DIR = resolve(fileURLToPath(new URL('../pages/', import.meta.url)));
@@ -82,6 +83,12 @@ export async function startPageServer(): Promise<PageServer> {
       }
       // The host is irrelevant for file lookup: every *.test site serves the same directory.
       const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+      const story = await storyPage(pathname);
+      if (story) {
+        res.writeHead(200, { 'content-type': story.type, 'content-length': story.body.length, 'cache-control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : story.body);
+        return;
+      }
       const file = await resolveFile(pathname);
       if (!file) return notFound(res);
       const [body, headers] = await Promise.all([readFile(file), extraHeaders(file)]);

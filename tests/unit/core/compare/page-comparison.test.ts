@@ -130,7 +130,7 @@ describe('the comparison as a message', () => {
   const view = comparePage(index, [{ position: 2, sentence: quoted, factIds: [widest.id, second.id] }]);
 
   it('passes the receiver’s guard, and a malformed one does not', () => {
-    const message = { type: 'page-comparison', tabId: 4, comparison: view };
+    const message = { type: 'page-comparison', tabId: 4, comparison: view, stories: [] };
     expect(parseMessage(JSON.parse(JSON.stringify(message)))).not.toBeNull();
     const broken = JSON.parse(JSON.stringify(message));
     broken.comparison.facts[0].differences = ['a line without its kind'];
