@@ -109,6 +109,8 @@ type Transaction = IDBPTransaction<unknown, string[], 'readwrite'>;
  */
 async function inTransaction<T>(db: IDBPDatabase, stores: string[], work: (transaction: Transaction) => Promise<T>): Promise<T> {
   const transaction = db.transaction(stores, 'readwrite');
+  // An aborted transaction's `done` rejects; when `work` threw first, nothing else awaits it.
+  transaction.done.catch(() => undefined);
   try {
     const result = await work(transaction);
     await transaction.done;
