@@ -56,6 +56,8 @@ const OPENERS: Partial<Record<PassageKind, RegExp>> = {
     /^(?:read more|read also|also read|see also|related|recommended|more on this|more:|watch|listen|читайте также|читайте|смотрите также|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|lesen sie auch|mehr zum thema|auch interessant|leggi anche|lire aussi|à lire aussi|lea también|le puede interesar|ayrıca okuyun|ilginizi çekebilir|прочетете още|още по темата)(?![\p{L}\p{N}])/iu,
 };
 
+/** More than prose inside an article can gather (1 + 1 inside + 2 prose + 0.5 quote). */
+const CREDIT_WEIGHT = 5;
 const TERMINAL = /[.!?…»"”’'»)\u061F\u06D4]$/u;
 const DATE_LIKE = /\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d\d\b/;
 
@@ -97,9 +99,10 @@ function textVotes(text: string, votes: Votes): void {
   for (const [kind, opener] of Object.entries(OPENERS) as [PassageKind, RegExp][]) {
     if (opener.test(trimmed)) add(votes, kind, 2);
   }
-  // A photo credit closing the passage, in brackets, or a "via" an agency at its end.
-  if (/[([]\s*(?:file |archive )?(?:photo|image|picture|pic|credit|фото|صورة|foto)s?\b[^)\]]*[)\]]\.?\s*$/iu.test(trimmed)) add(votes, 'caption', 3);
-  if (/\b(?:via|\/)\s*(?:getty|reuters|ap|afp|epa|sputnik|anadolu)\b[^.]*$/i.test(trimmed)) add(votes, 'caption', 2);
+  // A photo credit closing the passage, in brackets, or a "via" an agency at its end. A
+  // credit ends captions, never prose: it outweighs what the caption's own sentence adds.
+  if (/[([]\s*(?:file |archive )?(?:photo|image|picture|pic|credit|фото|صورة|foto)s?\b[^)\]]*[)\]]\.?\s*$/iu.test(trimmed)) add(votes, 'caption', CREDIT_WEIGHT);
+  if (/(?:\bvia|\/)\s*(?:getty|reuters|ap|afp|epa|sputnik|anadolu)\b[^.]*$/i.test(trimmed)) add(votes, 'caption', 2);
   if (/\bview gallery\b/i.test(trimmed)) add(votes, 'caption', 3);
   // A short line with a date or time and no sentence of its own: a byline or dateline.
   if (words <= 12 && DATE_LIKE.test(trimmed) && !TERMINAL.test(trimmed)) add(votes, 'byline', 1.5);

@@ -72,6 +72,11 @@ function comparableHeadline(text: string): string {
   return foldText(text).replace(/\s+/g, ' ').trim();
 }
 
+/** The headline is the passage, or the passage and more ("… | Site", "…: a subtitle"), never a word cut off. */
+function isHeadlineStart(headline: string, text: string): boolean {
+  return headline.startsWith(text) && !/^[\p{L}\p{N}]/u.test(headline.slice(text.length));
+}
+
 /**
  * What the page as a whole says about its passages' kinds, which no single block can:
  * the passage that is the page's headline (its `og:title` or `h1`, a site's name often
@@ -85,7 +90,7 @@ export function refineKinds(passages: readonly PagePassage[], metadata: PageMeta
   let headlineSeen = false;
   return passages.map((passage) => {
     const text = comparableHeadline(passage.text);
-    const isHeadline = headline !== null && !headlineSeen && text.length >= 12 && (headline === text || headline.startsWith(`${text} `) || headline.startsWith(text));
+    const isHeadline = headline !== null && !headlineSeen && text.length >= 12 && isHeadlineStart(headline, text);
     if (isHeadline) {
       headlineSeen = true;
       return passage.kind === 'headline' ? passage : { ...passage, kind: 'headline' };
