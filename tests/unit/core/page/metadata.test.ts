@@ -56,7 +56,7 @@ describe('dayInUrl: a date in an address path', () => {
     expect(dayInUrl(url)).toBe(day);
   });
 
-  it.each([
+  it.each<[string | null, string]>([
     [null, 'no address'],
     ['not an address', 'an address that does not parse'],
     ['https://news.example/world/talks-in-the-capital', 'a path without a date'],
