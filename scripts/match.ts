@@ -91,7 +91,7 @@ const output = {
   language,
   matches: matchesOf(stories[0]!, main),
   ...(packs.length > 0
-    ? { stories: outcomes.map((outcome, at) => ({ title: outcome.story.title, date: outcome.story.date, onTopic: outcome.result.onTopic, matches: matchesOf(stories[at]!, outcome.result) })) }
+    ? { stories: outcomes.map((outcome, at) => ({ title: outcome.story.title, date: outcome.story.date, onTopic: outcome.result.onTopic, matches: matchesOf(stories[at]!, outcome.result), ...(explain ? { explain: outcome.result.decision } : {}) })) }
     : {}),
   ...(explain ? { explain: { ...main.decision, published: page.metadata.published, publishedFrom: page.metadata.publishedFrom } } : {}),
 };

@@ -15,6 +15,11 @@ import { useTabData } from './use-tab-data';
  * otherwise the count (or "nothing found"). The reader's own stories and the site's
  * switch come last.
  */
+/** Every outlet the story's index holds: the reader's own among them (the header is about the story, not this page). */
+function storyOutletCount(comparison: PageComparison): number {
+  return comparison.outletCount + (comparison.ownOutlet ? 1 : 0);
+}
+
 export function Popup({ tabId }: { tabId: number }) {
   const { state, comparison: first, stories, error, setSite, refresh } = useTabData(tabId);
   const [chosen, setChosen] = useState(0);
@@ -26,7 +31,7 @@ export function Popup({ tabId }: { tabId: number }) {
 
   return (
     <>
-      <EventHeader event={comparison?.event ?? state.event} outletCount={comparison?.outletCount ?? state.outletCount} />
+      <EventHeader event={comparison?.event ?? state.event} outletCount={comparison ? storyOutletCount(comparison) : state.outletCount} />
       {state.enabled && stories.length > 1 && <StoryChoice stories={stories} chosen={Math.min(chosen, stories.length - 1)} onChoose={setChosen} />}
       {state.site === null ? (
         <p class="note" id="unreadable">

@@ -130,24 +130,48 @@ export function dayVerdict(dates: readonly DateMention[], published: string | nu
   return { verdict: 'conflicts', date: days[0]!.value, weak: days.every((day) => day.weak) };
 }
 
+const hasFullDate = (candidate: SentenceCandidate) => candidate.dates.some((date) => FULL_DATE.test(date.value));
+
+/**
+ * The lead: the headline and the first sentences of prose (menus and labels misread as text
+ * aside); and on a page of several articles (a round-up, a review republishing dispatches),
+ * the first sentences after each later dated byline as well, since each article says first
+ * what it reports.
+ */
+function leadPositions(candidates: readonly SentenceCandidate[]): Set<number> {
+  const lead = new Set<number>();
+  let left = LEAD_SENTENCES;
+  let proseSeen = false;
+  for (const candidate of candidates) {
+    const kind = kindOf(candidate);
+    if (kind === 'byline' && proseSeen && hasFullDate(candidate)) left = LEAD_SENTENCES;
+    const leads = kind === 'headline' || (isArticleText(kind) && candidate.sentence.split(/\s+/).length >= LEAD_MINIMUM_WORDS);
+    if (!leads || left === 0) continue;
+    lead.add(candidate.position);
+    left -= 1;
+    if (kind !== 'headline') proseSeen = true;
+  }
+  return lead;
+}
+
 export function collectEvidence(candidates: readonly SentenceCandidate[], page: PageContext, profile: GateProfileView): PageEvidence {
   const published = page.published ?? publishedFromByline(candidates);
   const eventFacts = new Map<string, number>();
   let strongest = 0;
   const namesSeen = new Set<string>();
   const datedStatements: DatedStatement[] = [];
-  // The lead: the headline and the first sentences of prose (menus and labels misread as text aside).
-  const articleOrder = candidates.filter(
-    (candidate) => kindOf(candidate) === 'headline' || (isArticleText(kindOf(candidate)) && candidate.sentence.split(/\s+/).length >= LEAD_MINIMUM_WORDS),
-  );
-  const lead = new Set(articleOrder.slice(0, LEAD_SENTENCES).map((candidate) => candidate.position));
+  const lead = leadPositions(candidates);
   const otherPeopleInLead = new Set<string>();
   let eventNamesInLead = 0;
   let leadStatesEvent = false;
   const leadDatedElsewhere: DatedStatement[] = [];
 
+  // A byline's date governs the text after it, up to the next byline: a round-up or a page
+  // of several articles dates each article's "on Wednesday" by its own byline.
+  let sectionPublished = published;
   for (const candidate of candidates) {
     const kind = kindOf(candidate);
+    if (kind === 'byline') sectionPublished = candidate.dates.find((date) => FULL_DATE.test(date.value))?.value ?? sectionPublished;
     if (kind !== 'comment') for (const key of candidate.keyNames) namesSeen.add(key);
     const placeWeight = PLACE_WEIGHT[kind];
     let bestEvent = 0;
@@ -161,13 +185,13 @@ export function collectEvidence(candidates: readonly SentenceCandidate[], page: 
     }
     const inLead = lead.has(candidate.position);
     if (inLead && bestEvent < profile.matchThreshold * 0.75) {
-      const own = dayVerdict(candidate.dates, published, profile.eventDate);
+      const own = dayVerdict(candidate.dates, sectionPublished, profile.eventDate);
       if (own?.verdict === 'conflicts' && !own.weak) {
         leadDatedElsewhere.push({ position: candidate.position, sentence: candidate.sentence, date: own.date, agrees: false, weight: 1 });
       }
     }
     if (bestEvent < profile.matchThreshold * 0.75 || !isArticleText(kind)) continue;
-    const verdict = dayVerdict(candidate.dates, published, profile.eventDate);
+    const verdict = dayVerdict(candidate.dates, sectionPublished, profile.eventDate);
     if (inLead && bestEvent >= profile.matchThreshold && verdict?.verdict !== 'conflicts') leadStatesEvent = true;
     if (verdict) {
       const weight = (lead.has(candidate.position) ? LEAD_WEIGHT : 1) * (verdict.weak ? WEAK_DATE_WEIGHT : 1);

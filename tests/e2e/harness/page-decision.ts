@@ -124,7 +124,7 @@ export function siteOffIn({ description }: TabObservation): true | string {
 /** Built by `npm run build` with the extension under test. */
 const SIGNATURE: EventSignature = JSON.parse(readFileSync(fileURLToPath(new URL('../../../src/generated/signature.json', import.meta.url)), 'utf8'));
 /** As src/content/first-look.ts reads the page. */
-const LOOK_CHARS = 1_000_000;
+const LOOK_CHARS = 200_000;
 
 /**
  * The content script runs in the page and its first look, over the page's text as it is now,

@@ -61,3 +61,32 @@ describe('the October visit and the December meeting in match --story', () => {
     }
   }, 240_000);
 });
+
+describe('a page that republishes a dispatch of each (tests/fixtures/roundups/)', () => {
+  const ROUNDUP = join(ROOT, 'tests/fixtures/roundups/two-dispatches-review.html');
+  const december = [
+    "Vladimir Putin received Syria's foreign minister, Asaad al-Shaibani, and its defence minister, Marhaf Abu Qasra, at the Kremlin on Tuesday.",
+    'According to the Syrian state news agency, the talks covered military cooperation, trade and the rebuilding of the Syrian economy.',
+    "Putin told his guests that Moscow backed the unity, sovereignty and territorial integrity of Syria, the agency said.",
+    "The Russian leader also condemned Israeli strikes on Syrian territory as a threat to the region's security.",
+    "Al-Shaibani held a separate meeting with Russia's foreign minister, Sergey Lavrov.",
+  ];
+  const october = [
+    'Syrian President Ahmed al-Sharaa held talks with Vladimir Putin in the Kremlin on Wednesday, his first visit to Russia since the fall of the old government.',
+    'Al-Sharaa told Putin that Damascus would respect the agreements signed between the two countries in the past.',
+    "Putin said Russia was ready to help restore Syria's power stations and supply it with wheat and fuel.",
+  ];
+  // The standfirst speaks of both dispatches: either story may have it, never both.
+  const either = ["As the year closes we republish our two dispatches from Moscow, where Syria's new leadership went to settle its terms with an old patron."];
+
+  it('is about both stories, each dispatch dated by its own byline', () => {
+    expect(matchWithVisit(ROUNDUP).stories.map((story) => story.onTopic)).toEqual([true, true]);
+  }, 120_000);
+
+  it("gives the December dispatch's facts to the bundled event and the October dispatch's to the visit, and nothing else", () => {
+    const [bundled, visit] = matchWithVisit(ROUNDUP).stories.map((story) => story!.matches.map((match) => match.sentence));
+    expect(bundled!.filter((sentence) => !either.includes(sentence))).toEqual(december);
+    expect(visit!.filter((sentence) => !either.includes(sentence))).toEqual(october);
+    expect(bundled!.filter((sentence) => visit!.includes(sentence))).toEqual([]);
+  }, 120_000);
+});
