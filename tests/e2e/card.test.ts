@@ -186,6 +186,8 @@ describe('the card on an outlet’s own report (outlet-report.html)', () => {
 describe('the keyboard', () => {
   it('steps through the highlighted sentences; Enter opens the card, Escape closes it, then ends stepping', async () => {
     const page = await openArticle();
+    // Keys go to the focused page: earlier tests' pages may still hold the focus.
+    await page.bringToFront();
     const tabId = await tabIdOf(browser.serviceWorker, page);
     const highlighted = await readHighlightedTexts(page);
 
