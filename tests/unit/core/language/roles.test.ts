@@ -16,10 +16,12 @@ describe('findRoles in sentences of every language', () => {
     ['en', 'The prime minister spoke to reporters.', ['prime-minister@-']],
     ['en', 'The ambassador left the room.', ['ambassador@-']],
     ['en', 'The minister spoke.', ['minister@-']],
+    ['en', 'The economy minister of Norway spoke.', ['minister/economy-portfolio@NO']],
     ['ru', 'Министр обороны Норвегии прибыл в город.', ['minister/defence@NO']],
     ['ru', 'Министр иностранных дел Норвегии прибыл в город.', ['minister/foreign-affairs@NO']],
     ['ru', 'Глава МИД Норвегии прибыл в город.', ['minister/foreign-affairs@NO']],
     ['ru', 'Президент Норвегии прибыл в город.', ['president@NO']],
+    ['ar', 'وصل وزير الدفاع النرويجي.', ['minister/defence@NO']],
     ['ar', 'وصل الرئيس النرويجي.', ['president@NO']],
     ['de', 'Der norwegische Verteidigungsminister traf ein.', ['minister/defence@NO']],
     ['de', 'Der norwegische Außenminister traf ein.', ['minister/foreign-affairs@NO']],
@@ -27,7 +29,10 @@ describe('findRoles in sentences of every language', () => {
     ['fr', 'Le ministre norvégien des Affaires étrangères est arrivé.', ['minister/foreign-affairs@NO']],
     ['it', 'Il ministro della Difesa norvegese è arrivato.', ['minister/defence@NO']],
     ['es', 'El ministro de Defensa noruego llegó.', ['minister/defence@NO']],
+    ['tr', 'Norveç Savunma Bakanı geldi.', ['minister/defence@NO']],
+    ['tr', 'Norveç Dışişleri Bakanı geldi.', ['minister/foreign-affairs@NO']],
     ['bg', 'Министърът на отбраната на Норвегия пристигна.', ['minister/defence@NO']],
+    ['bg', 'Норвежкият външен министър пристигна.', ['minister/foreign-affairs@NO']],
   ])('%s: "%s" names exactly %j', (language, sentence, roles) => {
     expect(rolesIn(sentence, language)).toEqual(roles);
   });
