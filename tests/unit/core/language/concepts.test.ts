@@ -45,8 +45,11 @@ const SENTENCES: [string, string, string[]][] = [
   ['es', 'Ambas partes subrayaron la soberanía y la integridad territorial y rechazaron la injerencia.', ['interference', 'reject', 'sovereignty', 'stress', 'territorial-integrity']],
   ['es', 'Se habló de la reconstrucción, del comercio y de las inversiones.', ['discuss', 'investment', 'reconstruction', 'trade']],
 
+  ['tr', 'Savunma Bakanı, askeri işbirliğini ve üsleri görüşmek için heyetle bir araya geldi.', ['base', 'cooperation', 'defence', 'delegation', 'meet', 'military', 'minister', 'troops']],
   ['tr', 'Taraflar egemenliğin ve toprak bütünlüğünün önemini vurguladı.', ['importance', 'sovereignty', 'stress', 'territorial-integrity']],
+  ['tr', 'Yeniden inşa, ticaret ve yatırım ile ekonomik işbirliği ele alındı.', ['cooperation', 'discuss', 'economy', 'investment', 'reconstruction', 'trade']],
 
+  ['bg', 'Президентът прие министъра на външните работи за разговори за търговията и инвестициите.', ['foreign-affairs', 'investment', 'meet', 'minister', 'president', 'talks', 'trade']],
   ['bg', 'Министърът на отбраната се срещна с делегацията, за да обсъдят военното сътрудничество и базите.', ['base', 'cooperation', 'defence', 'delegation', 'discuss', 'goal', 'meet', 'military', 'minister']],
   ['bg', 'Двете страни подчертаха суверенитета и териториалната цялост и отхвърлиха всяка намеса.', ['bilateral', 'interference', 'reject', 'sovereignty', 'stress', 'territorial-integrity']],
 ];
@@ -81,8 +84,17 @@ describe('analyseSentence: concepts of general political-news vocabulary', () =>
     ['ar', 'نامت القطة على الأريكة طوال اليوم.', []],
     ['de', 'Die Katze schlief den ganzen Nachmittag auf dem Sofa.', []],
     ['tr', 'Kedi bütün öğleden sonra kanepede uyudu.', []],
+    ['tr', 'Bu kitap için yazıldı.', []],
   ])('%s: "%s" maps to no concept', (language, sentence, concepts) => {
     expect(conceptsOf(sentence, language)).toEqual(concepts);
+  });
+
+  it.each<[string, string]>([
+    ['tr', 'için'],
+    ['tr', 'ile'],
+    ['bg', 'при'],
+  ])('%s: the function word "%s" states nothing, though its stem is a content word\'s', (language, word) => {
+    expect(termsOf(`xx ${word} yy`, language).filter((term) => term.startsWith('c:'))).toEqual([]);
   });
 
   it.each<[string, string, string[]]>([

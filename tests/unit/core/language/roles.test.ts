@@ -21,6 +21,7 @@ describe('findRoles in sentences of every language', () => {
     ['ru', 'Министр иностранных дел Норвегии прибыл в город.', ['minister/foreign-affairs@NO']],
     ['ru', 'Глава МИД Норвегии прибыл в город.', ['minister/foreign-affairs@NO']],
     ['ru', 'Президент Норвегии прибыл в город.', ['president@NO']],
+    ['ar', 'وصل وزير الخارجية النرويجي.', ['minister/foreign-affairs@NO']],
     ['ar', 'وصل وزير الدفاع النرويجي.', ['minister/defence@NO']],
     ['ar', 'وصل الرئيس النرويجي.', ['president@NO']],
     ['de', 'Der norwegische Verteidigungsminister traf ein.', ['minister/defence@NO']],
