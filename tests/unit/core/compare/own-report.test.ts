@@ -18,6 +18,10 @@ describe('comparableAddress', () => {
     ['https://example.com/news/harbour-fees?fbclid=abc123', 'example.com/news/harbour-fees'],
     ['https://example.com/news/harbour-fees?gclid=abc&utm_campaign=spring#top', 'example.com/news/harbour-fees'],
     ['https://example.com:8443/news/harbour-fees', 'example.com/news/harbour-fees'],
+    ['https://team.example.com/news/harbour-fees', 'team.example.com/news/harbour-fees'],
+    ['https://www.m.example.com/news/harbour-fees', 'example.com/news/harbour-fees'],
+    ['https://example.com/story?section=port&id=7&utm_source=feed', 'example.com/story?id=7&section=port'],
+    ['https://example.com/story?prefs=1&reference=2&ref=home', 'example.com/story?prefs=1&reference=2'],
     ['https://example.com', 'example.com'],
     ['https://example.com/', 'example.com'],
   ])('reduces %s to %s', (url, address) => {

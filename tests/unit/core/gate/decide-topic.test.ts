@@ -160,6 +160,17 @@ describe('decideTopic', () => {
     expect(items.find((item) => item.evidence === 'on another day')!.detail).toEqual([`2024-03-12: ${long.slice(0, 80)}`]);
   });
 
+  it('lists the statements on the event\'s day and the lead\'s of another day by the first 80 characters too', () => {
+    const long = `${'The harbour council voted to raise the fees '.repeat(3)}again.`;
+    const items = decideTopic(evidence({ datedStatements: [statement('2024-03-19', true, 1, long)], leadDatedElsewhere: [statement('2024-03-12', false, 1, long)] })).evidence;
+    expect(items.find((item) => item.evidence === "on the event's day")!.detail).toEqual([`2024-03-19: ${long.slice(0, 80)}`]);
+    expect(items.find((item) => item.evidence === 'the lead dated on another day')!.detail).toEqual([`2024-03-12: ${long.slice(0, 80)}`]);
+  });
+
+  it('names no publication date in the detail when only the distance is known', () => {
+    expect(decideTopic(evidence({ publishedAfterEvent: 2 })).evidence.find((item) => item.evidence === 'published, days after the event')!.detail).toEqual(['']);
+  });
+
   it.each<[number, number]>([
     [-30, -8],
     [-1, -8],

@@ -242,4 +242,70 @@ describe('collectEvidence', () => {
       'The three harbour council sentence said it voted on March 12.',
     ]);
   });
+
+  it('counts a score at the match threshold exactly as a statement of the fact', () => {
+    expect(Object.fromEntries(collect([sentence('The harbour council voted to raise the fees.', { facts: [['vote', 0.5]] })]).eventFacts)).toEqual({ vote: 0.5 });
+  });
+
+  it('dates a statement scored at three quarters of the threshold exactly, but not as the lead stating the event', () => {
+    const evidence = collect([sentence('The harbour council voted on Tuesday to raise the fees.', { facts: [['vote', 0.375]] })], '2024-03-20');
+    expect(evidence.datedStatements.map(({ date, agrees }) => [date, agrees])).toEqual([['2024-03-19', true]]);
+    expect(evidence.leadStatesEvent).toBe(false);
+    expect(evidence.leadDatedElsewhere).toEqual([]);
+  });
+
+  it('has the lead state the event only in the lead, at the threshold, and not on another day', () => {
+    const states = (candidates: SentenceCandidate[]) => collect(candidates, '2024-03-20').leadStatesEvent;
+    const background = ['one', 'two', 'three', 'four'].map((word) => sentence(`Background sentence ${word} about the harbour and its long history.`));
+    expect(states([sentence('The harbour council voted to raise the fees.', { facts: [['vote', 0.5]] })])).toBe(true);
+    expect(states([sentence('The harbour council voted to raise the fees.', { facts: [['vote', 0.49]] })])).toBe(false);
+    expect(states([...background, sentence('The harbour council voted to raise the fees.', { facts: [['vote', 0.9]] })])).toBe(false);
+    expect(states([sentence('The harbour council voted on March 12 to raise the fees.', { facts: [['vote', 0.9]] })])).toBe(false);
+    expect(states([sentence('Harbour council raises fees', { kind: 'headline', facts: [['vote', 0.9]] })])).toBe(true);
+    expect(states([])).toBe(false);
+  });
+
+  it('does not let a statement on the event\'s day outside the lead rescue a lead dated elsewhere', () => {
+    const background = ['one', 'two', 'three'].map((word) => sentence(`Background sentence ${word} about the harbour and its long history.`));
+    const evidence = collect(
+      [
+        sentence('Harbour council met on March 12 to hear the fishermen', { kind: 'headline' }),
+        sentence('The harbour council voted to raise the fees for moorings.', { facts: [['vote', 0.9]] }),
+        ...background,
+        sentence('The harbour council voted on Tuesday to raise the fees for moorings.', { facts: [['vote', 0.9]] }),
+      ],
+      '2024-03-20',
+    );
+    expect(evidence.datedStatements.map(({ agrees }) => agrees)).toEqual([true]);
+    expect(evidence.leadStatesEvent).toBe(false);
+  });
+
+  it('dates another occasion in the lead only where the lead states no event fact nearly', () => {
+    const evidence = collect([sentence('The harbour council voted on March 12 to raise the fees.', { facts: [['vote', 0.4]] })], '2024-03-20');
+    expect(evidence.leadDatedElsewhere).toEqual([]);
+    expect(evidence.datedStatements.map(({ date, agrees, weight }) => [date, agrees, weight])).toEqual([['--03-12', false, 2]]);
+  });
+
+  it('takes other people from the lead\'s clear statements only', () => {
+    const background = ['one', 'two', 'three', 'four'].map((word) => sentence(`Background sentence ${word} about the harbour and its long history.`));
+    const faint = collect([sentence('Councillor Smith pushed the fee rise through the council.', { facts: [['vote', 0.49]], otherPeople: ['smth'] })]);
+    const late = collect([...background, sentence('Councillor Smith pushed the fee rise through the council.', { facts: [['vote', 0.9]], otherPeople: ['smth'] })]);
+    expect([faint.otherPeopleInLead, late.otherPeopleInLead]).toEqual([[], []]);
+  });
+
+  it('counts the lead\'s sentences of six words and more, however they are spaced', () => {
+    const evidence = collect(
+      [
+        sentence('Council  met   on   March  12.', { facts: [['vote', 0.1]] }),
+        sentence('The council met on March 12.', { facts: [['vote', 0.1]] }),
+      ],
+      '2024-03-20',
+    );
+    expect(evidence.leadDatedElsewhere.map((statement) => statement.sentence)).toEqual(['The council met on March 12.']);
+  });
+
+  it('lists the key names seen in order', () => {
+    const evidence = collect([sentence('North and Holmer and Brant spoke.', { keyNames: ['nrth', 'hlmr', 'brnt'] })]);
+    expect(evidence.namesSeen).toEqual(['brnt', 'hlmr', 'nrth']);
+  });
 });

@@ -117,4 +117,32 @@ describe('detectLanguage', () => {
     const text = `${russian} `.repeat(Math.ceil(3_000 / (russian.length + 1)) + 1) + `${english} `.repeat(40);
     expect(detectLanguage(text, 'en')).toBe('ru');
   });
+
+  it('reads only the first 3,000 characters: text after 3,000 blank ones is none', () => {
+    const english = PARAGRAPHS.find(([language]) => language === 'en')![1];
+    expect(detectLanguage(`${' '.repeat(3_000)}${english}`, 'de')).toBe('de');
+  });
+
+  it('tells the language from 120 letters and more, takes the declared one below', () => {
+    const letters = 'Городской совет в четверг утвердил новый бюджет после нескольких недель споров и обсуждений в комиссиях по делам школ и больниц района';
+    const long = `${letters} весной`;
+    expect(long.replace(/\s/g, '')).toHaveLength(120);
+    expect(detectLanguage(long, 'bg')).toBe('ru');
+    expect(detectLanguage(long.slice(0, -1), 'bg')).toBe('bg');
+  });
+
+  it('counts letters, not the spaces between them: a headline of many short words is still short', () => {
+    expect(detectLanguage('Council approves new budget after weeks of long debate on the roads and the schools', 'de')).toBe('de');
+  });
+
+  it('tells a paragraph in another language as the nearest of the nine', () => {
+    expect(detectLanguage('O conselho municipal aprovou na quinta-feira um novo orçamento depois de semanas de debate, destinando a maior parte do dinheiro às escolas e hospitais.', null)).toBe('es');
+  });
+
+  it.each<[string | null, string]>([
+    ['fr', 'fr'],
+    [null, 'en'],
+  ])('falls back to the declared language (%s), else English, for a long text without letters', (declared, language) => {
+    expect(detectLanguage('1234567890 '.repeat(14), declared)).toBe(language);
+  });
 });

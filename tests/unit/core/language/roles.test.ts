@@ -81,9 +81,27 @@ describe('findRoles over token terms', () => {
     ['the country between the office and its portfolio', [['c:minister'], ['p:NO'], [], ['c:foreign-affairs']], [mention('minister/foreign-affairs', 'NO', 0, 3)]],
     ['the country counted from the portfolio', [['p:NO'], [], [], [], ['c:defence'], ['c:minister']], [mention('minister/defence', 'NO', 4, 5)]],
     ['one office spread over the words of one expression', [['c:defence', 'c:minister'], ['c:defence', 'c:minister'], ['c:defence', 'c:minister']], [mention('minister/defence', null, 0, 2)]],
+    ['the country between office and portfolio before one right before the office', [['p:SE'], ['c:minister'], ['p:NO'], [], ['c:foreign-affairs']], [mention('minister/foreign-affairs', 'NO', 1, 4)]],
+    ['a compound office keeps its own portfolio only', [['c:foreign-affairs'], ['c:defence', 'c:minister']], [mention('minister/defence', null, 1, 1)]],
+    ['an earlier mention is not stretched by a later expression', [['c:president'], [], ['c:defence', 'c:minister'], ['c:defence', 'c:minister']], [mention('president', null, 0, 0), mention('minister/defence', null, 2, 3)]],
+    ['the interior portfolio', [['c:interior'], ['c:minister']], [mention('minister/interior', null, 0, 1)]],
+    ['the finance portfolio', [['c:minister'], ['c:finance']], [mention('minister/finance', null, 0, 1)]],
     ['no office', [['c:meet'], ['p:NO']], []],
     ['nothing', [], []],
   ])('%s', (_case, terms, roles) => {
     expect(findRoles(terms)).toEqual(roles);
+  });
+});
+
+describe('findRoles: the offices that name one person', () => {
+  it.each([
+    'president', 'prime-minister', 'minister', 'head-of-state', 'king', 'prince', 'spokesperson', 'ambassador', 'envoy',
+    'chief-of-staff', 'secretary-general', 'governor', 'mayor', 'adviser', 'leader', 'commander', 'general-rank', 'chair',
+  ])('reads %s as an office', (office) => {
+    expect(findRoles([[`c:${office}`]]).map((mention) => mention.role)).toEqual([office]);
+  });
+
+  it.each(['meet', 'country', 'delegation', 'foreign-affairs', 'deputy'])('reads %s as no office', (concept) => {
+    expect(findRoles([[`c:${concept}`]])).toEqual([]);
   });
 });
