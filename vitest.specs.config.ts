@@ -13,7 +13,7 @@ export default defineConfig({
       'tests/unit/core/page/**/*.test.ts',
       'tests/unit/core/gate/**/*.test.ts',
       'tests/unit/core/stories/**/*.test.ts',
-      'tests/unit/core/language/{roles,analyse-sentence,detect-language}.test.ts',
+      'tests/unit/core/language/{roles,analyse-sentence,concepts,detect-language,transliterate}.test.ts',
       'tests/unit/core/compare/own-report.test.ts',
       'tests/unit/content/page-metadata.test.ts',
     ],

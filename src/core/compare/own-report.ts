@@ -9,13 +9,21 @@ import type { FactIndex } from '../types';
 /** Share of a report's indexed sentences a page must repeat word for word to be that report. */
 const SAME_TEXT_SHARE = 0.6;
 
-/** An address reduced to what identifies an article: host without www., path without trailing slash; no query or fragment. */
+/** Query parameters that say where a reader came from, not which article it is. */
+const TRACKING = /^(?:utm_.*|fbclid|gclid|dclid|msclkid|yclid|igshid|mc_cid|mc_eid|ocid|cmpid|ref|ref_src|_ga)$/i;
+
+/**
+ * An address reduced to what identifies an article: host without www., path without trailing
+ * slash, the query without tracking parameters (sorted; "?p=4512" names a WordPress article);
+ * no fragment.
+ */
 export function comparableAddress(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-    return `${parsed.hostname.toLowerCase().replace(/^(?:www\.|m\.|amp\.)+/, '')}${parsed.pathname.replace(/\/(?:amp\/?)?$/, '')}`;
+    const query = [...parsed.searchParams].filter(([name]) => !TRACKING.test(name)).map(([name, value]) => `${name}=${value}`).sort().join('&');
+    return `${parsed.hostname.toLowerCase().replace(/^(?:www\.|m\.|amp\.)+/, '')}${parsed.pathname.replace(/\/(?:amp\/?)?$/, '')}${query ? `?${query}` : ''}`;
   } catch {
     return null;
   }

@@ -62,7 +62,8 @@ const WEEKS_DAYS = 30;
 const MONTHS_DAYS = 90;
 const LEAD_DATES_CAP = 2;
 
-const round = (value: number) => Math.round(value * 100) / 100;
+/** To hundredths; a nothing taken from the score is 0, not -0. */
+const round = (value: number) => Math.round(value * 100) / 100 || 0;
 
 function item(evidence: string, value: number, contribution: number, detail: string[] = []): EvidenceItem {
   return { evidence, value: round(value), contribution: round(contribution), detail };

@@ -107,7 +107,8 @@ function readWithLexicon(tokens: Token[], language: string): Reading {
   for (let index = 0; index < tokens.length; index += 1) {
     if (tokens[index]!.isNumber) continue;
     const entry = lookupAt(lexicon, stems, index);
-    if (entry) {
+    // A function word stemmed like a content word ("için" as iç, "ile" as il) states nothing on its own.
+    if (entry && (entry.stems.length > 1 || !lexicon.functionWords.has(tokens[index]!.folded))) {
       for (let offset = 0; offset < entry.stems.length; offset += 1) {
         consumed[index + offset] = true;
         lexiconTerms[index + offset] = entry.terms;

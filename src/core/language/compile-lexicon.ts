@@ -32,6 +32,9 @@ export interface CompiledLexicon {
   functionWords: string[];
 }
 
+const MINISTER = 'c:minister';
+const PORTFOLIOS = new Set(['c:foreign-affairs', 'c:defence', 'c:interior', 'c:finance', 'c:economy-portfolio']);
+
 /** An expression's words as a sentence's tokens would give them (tokens.ts): hyphens split, elided articles dropped. */
 function tokensOfExpression(expression: string): string[] {
   return expression
@@ -66,6 +69,13 @@ export function compileLexicon(file: LexiconFile, places: PlacesFile): CompiledL
   }
   for (const [place, forms] of Object.entries(placeFormsOf(file, places))) {
     for (const form of forms) add(form, `p:${place}`);
+  }
+  // A portfolio's phrase that names the office ("Savunma Bakanı", "وزير دفاع", "economy minister") stands for the office too.
+  for (const [key, terms] of entries) {
+    const stems = key.split(' ');
+    if (stems.length > 1 && terms.some((term) => PORTFOLIOS.has(term)) && stems.some((stem) => entries.get(stem)?.includes(MINISTER))) {
+      if (!terms.includes(MINISTER)) terms.push(MINISTER);
+    }
   }
   const compounds: Record<string, string[]> = {};
   for (const [word, concepts] of Object.entries(file.compounds ?? {})) {

@@ -16,15 +16,27 @@ const ONLY = Object.keys(ISO_639_3);
 const MIN_TEXT = 120;
 const SAMPLE = 3_000;
 
+/** The languages each script guessed from a short text can be: a declared language outside them is a template's. */
+const SCRIPT_LANGUAGES: Record<string, readonly string[]> = { ar: ['ar'], ru: ['ru', 'bg'], bg: ['ru', 'bg'] };
+
 export function detectLanguage(text: string, declared: string | null): string {
   const sample = text.slice(0, SAMPLE);
-  const declaredKnown = declared && READ_LANGUAGES.includes(declared) ? declared : null;
-  if (sample.replace(/\s+/g, '').length < MIN_TEXT) return declaredKnown ?? scriptGuess(sample) ?? 'en';
+  // A `lang` tag's language is its primary subtag, in any case ("en-GB", "DE").
+  const primary = declared?.split(/[-_]/)[0]!.toLowerCase() ?? '';
+  const declaredKnown = READ_LANGUAGES.includes(primary) ? primary : null;
+  if (sample.replace(/\s+/g, '').length < MIN_TEXT) {
+    const script = scriptGuess(sample);
+    if (script && !(declaredKnown && SCRIPT_LANGUAGES[script]!.includes(declaredKnown))) return script;
+    return declaredKnown ?? 'en';
+  }
   const detected = ISO_639_3[franc(sample, { only: ONLY, minLength: 10 })];
   return detected ?? declaredKnown ?? 'en';
 }
 
-/** For a short text: Arabic and Cyrillic letters say much (Cyrillic: Russian unless Bulgarian's ъ shows). */
+/**
+ * For a short text: Arabic and Cyrillic letters say much (Cyrillic: Russian unless Bulgarian's ъ
+ * shows), more than a declared language written in another script.
+ */
 function scriptGuess(text: string): string | null {
   if (/[\u0600-\u06ff]/.test(text)) return 'ar';
   if (/[\u0400-\u04ff]/.test(text)) return /ъ/.test(text) ? 'bg' : 'ru';

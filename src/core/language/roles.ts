@@ -39,6 +39,11 @@ function countryAt(terms: TokenTerms, index: number): string | null {
 }
 
 function nearestCountry(terms: TokenTerms, first: number, last: number): string | null {
+  // Between an office and its portfolio: "le ministre norvégien des Affaires étrangères".
+  for (let at = first + 1; at < last; at += 1) {
+    const within = countryAt(terms, at);
+    if (within) return within;
+  }
   for (let distance = 1; distance <= COUNTRY_REACH; distance += 1) {
     const before = countryAt(terms, first - distance);
     if (before) return before;
@@ -54,6 +59,11 @@ export function findRoles(terms: TokenTerms): RoleMention[] {
     const concepts = conceptsAt(terms, index);
     const office = concepts.find((concept) => OFFICES.has(concept) && concept !== 'deputy');
     if (!office) continue;
+    // The words of one expression ("prime minister", "ministre de la Défense") carry its terms each: one mention.
+    if (conceptsAt(terms, index - 1).includes(office)) {
+      for (const mention of roles) if (mention.last === index - 1) mention.last = index;
+      continue;
+    }
     // A compound may carry its portfolio ("Verteidigungsminister").
     const portfolios = new Set(concepts.filter((concept) => PORTFOLIOS.has(concept)));
     let first = index;

@@ -14,7 +14,7 @@
 const CYRILLIC: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
   о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '',
-  э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ђ: 'dj', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c', џ: 'dz', ў: 'u',
+  э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ђ: 'dj', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'ch', џ: 'dz', ў: 'u',
 };
 
 const GREEK: Record<string, string> = {
@@ -66,7 +66,7 @@ function greekToLatin(word: string): string {
 }
 
 /** Latin letters some orthographies use for sounds English spells with two letters. */
-const LATIN_DIGRAPHS: Record<string, string> = { ş: 'sh', ș: 'sh', š: 'sh', ç: 'ch', č: 'ch', ž: 'zh', ğ: '', ı: 'i', ß: 'ss', æ: 'ae', ø: 'o', đ: 'dj', ł: 'l' };
+const LATIN_DIGRAPHS: Record<string, string> = { ş: 'sh', ș: 'sh', š: 'sh', ç: 'ch', č: 'ch', ć: 'ch', ž: 'zh', ğ: '', ı: 'i', ß: 'ss', æ: 'ae', ø: 'o', đ: 'dj', ł: 'l' };
 
 export function toLatin(word: string, language = 'en'): string {
   if (ARABIC_LETTER.test(word)) return arabicToLatin(word);
@@ -74,7 +74,7 @@ export function toLatin(word: string, language = 'en'): string {
   if (GREEK_LETTER.test(word)) return greekToLatin(word);
   const lower = word.toLowerCase();
   if (CYRILLIC_LETTER.test(lower)) return byTable(lower, CYRILLIC);
-  let latin = lower.replace(/[şșščçžğıßæøđł]/g, (letter) => LATIN_DIGRAPHS[letter] ?? letter);
+  let latin = lower.replace(/[şșščćçžğıßæøđł]/g, (letter) => LATIN_DIGRAPHS[letter] ?? letter);
   // German writes the sound of Slavic and Arabic "v" as "w" (Lawrow, Belousow).
   if (language === 'de') latin = latin.replace(/w/g, 'v');
   return latin.normalize('NFD').replace(/\p{M}/gu, '');

@@ -26,6 +26,14 @@ describe('the compiled lexicon (run `npx tsx scripts/build/lexicon.ts` after edi
     expect(compiled.entries).toEqual({ treff: ['c:meet'], 'unt vier aug': ['c:meet'] });
   });
 
+  it.each([
+    ['tr', { defence: ['savunma bakanı'], minister: ['bakanı'] }, { 'savunma baka': ['c:defence', 'c:minister'], baka: ['c:minister'] }],
+    ['en', { 'economy-portfolio': ['economy minister'], minister: ['minister'] }, { 'economi minist': ['c:economy-portfolio', 'c:minister'], minist: ['c:minister'] }],
+    ['en', { defence: ['defence forces'], minister: ['minister'] }, { 'defens forc': ['c:defence'], minist: ['c:minister'] }],
+  ])('%s: a portfolio\'s phrase stands for the office too when one of its words alone is the office', (language, concepts, entries) => {
+    expect(compileLexicon({ language, concepts }, { places: [] }).entries).toEqual(entries);
+  });
+
   it('a one-word expression that is a function word once its elided article goes is left out', () => {
     const compiled = compileLexicon({ language: 'fr', concepts: { east: ["l'est", 'orient'] }, functionWords: ['est'] }, { places: [] });
     expect(Object.keys(compiled.entries)).toEqual(['orient']);
