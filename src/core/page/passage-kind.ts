@@ -44,7 +44,7 @@ const MARKS: Record<Exclude<PassageKind, 'body'>, RegExp> = {
   subhead: /(?:^|[-_])(?:subhead|sub-?heading|x-?head|cross-?head|inter-?title|section-?title|sub-?title)(?:$|[-_])/,
   byline: /byline|dateline|(?:^|[-_])(?:author|authors|writer|timestamp|time|date|dates|published|posted|updated|pubdate|meta|article-?meta|story-?meta|post-?meta|info)(?:$|[-_])/,
   aside:
-    /related|read-?more|readmore|keep-?reading|a-?lire|lire-?aussi|leggi-?anche|lesen-?sie|lea-?tambien|also-?read|read-?also|more-?stories|recommend|promo|teaser|newsletter|ticker|breaking|trending|popular|most-?read|share|social|navbar|topbar|nav-|navscroll|masthead|(?:^|[-_])(?:tags|tag-?list|sidebar|widget|outbrain|taboola|cookie|consent|subscribe|signup|banner|advert|ad|ads|sponsor|nav|menu|breadcrumbs?|rail|aside|also|see-?also|links|list|logo|burger)(?:$|[-_])/,
+    /related|read-?more|readmore|keep-?reading|a-?lire|lire-?aussi|leggi-?anche|lesen-?sie|lea-?tambien|also-?read|read-?also|more-?stories|recommend|promo|teaser|newsletter|ticker|breaking|trending|popular|most-?read|share|social|navbar|topbar|nav-|navscroll|masthead|(?:^|[-_])(?:tags|tag-?list|sidebar|widget|outbrain|taboola|cookie|consent|subscribe|signup|banner|advert|ad|ads|sponsor|nav|menu|(?:bread)?crumbs?|rail|aside|also|see-?also|links|list|logo|burger)(?:$|[-_])/,
   comment: /comment|(?:^|[-_])(?:cmt|cmts|reply|replies|disqus|discussion|user-?post|talkback|reader-?post)(?:$|[-_])/,
 };
 
@@ -93,6 +93,13 @@ function markupVotes(hints: BlockHints, votes: Votes): void {
   if (hints.insideArticle) add(votes, 'body', 1);
 }
 
+/** Two to six parts of at most four words each, joined by ›, », > or / and ending without a full stop. */
+function isTrail(text: string): boolean {
+  if (TERMINAL.test(text)) return false;
+  const parts = text.split(/\s+[›»>\/]\s+/u);
+  return parts.length >= 2 && parts.length <= 6 && parts.every((part) => part.length > 0 && wordCount(part) <= 4);
+}
+
 function textVotes(text: string, votes: Votes): void {
   const words = wordCount(text);
   const trimmed = text.trim();
@@ -106,6 +113,8 @@ function textVotes(text: string, votes: Votes): void {
   if (/\bview gallery\b/i.test(trimmed)) add(votes, 'caption', 3);
   // A short line with a date or time and no sentence of its own: a byline or dateline.
   if (words <= 12 && DATE_LIKE.test(trimmed) && !TERMINAL.test(trimmed)) add(votes, 'byline', 1.5);
+  // A trail of a few short links ("Home › World › Syria"): a breadcrumb, in any language.
+  if (isTrail(trimmed)) add(votes, 'aside', 3);
   // A short line without closing punctuation: a subhead, a label, a menu.
   if (words >= 2 && words <= 10 && !TERMINAL.test(trimmed) && !DATE_LIKE.test(trimmed)) add(votes, 'subhead', 1.5);
   // Real prose: several words and a full stop.

@@ -68,6 +68,20 @@ describe('classifyPassage by its text alone (plain text, unmarked blocks)', () =
     expect(classifyPassage(text)).toBe('aside');
   });
 
+  it.each([
+    'Home › World › Middle East',
+    'News » Region » Harbour towns',
+    'Главная › В мире › Сирия',
+    'الرئيسية › عربي ودولي › سوريا',
+    'Startseite / Politik / Ausland',
+  ])('reads a trail of short links, in any script, as aside: %s', (text) => {
+    expect(classifyPassage(text)).toBe('aside');
+  });
+
+  it('does not take a sentence with a slash in it for a trail', () => {
+    expect(classifyPassage('The council voted 12 / 3 to close the harbour road for the whole of next week.')).toBe('body');
+  });
+
   it('does not take a word that merely starts like a cue for the cue', () => {
     expect(classifyPassage('Bypass roads around the harbour will close for the whole of next week.')).toBe('body');
     expect(classifyPassage('Relatedness of the two harbour disputes was denied by the council on Friday.')).toBe('body');
