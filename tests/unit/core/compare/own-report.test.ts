@@ -22,6 +22,7 @@ describe('comparableAddress', () => {
     ['https://www.m.example.com/news/harbour-fees', 'example.com/news/harbour-fees'],
     ['https://example.com/story?section=port&id=7&utm_source=feed', 'example.com/story?id=7&section=port'],
     ['https://example.com/story?prefs=1&reference=2&ref=home', 'example.com/story?prefs=1&reference=2'],
+    ['https://example.com/story?preref=1&xutm_source=2', 'example.com/story?preref=1&xutm_source=2'],
     ['https://example.com', 'example.com'],
     ['https://example.com/', 'example.com'],
   ])('reduces %s to %s', (url, address) => {

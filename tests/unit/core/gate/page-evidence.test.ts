@@ -286,6 +286,16 @@ describe('collectEvidence', () => {
     expect(evidence.datedStatements.map(({ date, agrees, weight }) => [date, agrees, weight])).toEqual([['--03-12', false, 2]]);
   });
 
+  it('does not date another occasion in the lead at three quarters of the threshold exactly', () => {
+    const evidence = collect([sentence('The harbour council voted on March 12 to raise the fees.', { facts: [['vote', 0.375]] })], '2024-03-20');
+    expect(evidence.leadDatedElsewhere).toEqual([]);
+  });
+
+  it('takes other people from a lead statement at the threshold exactly', () => {
+    const evidence = collect([sentence('Councillor Smith pushed the fee rise through the council.', { facts: [['vote', 0.5]], otherPeople: ['smth'] })]);
+    expect(evidence.otherPeopleInLead).toEqual(['smth']);
+  });
+
   it('takes other people from the lead\'s clear statements only', () => {
     const background = ['one', 'two', 'three', 'four'].map((word) => sentence(`Background sentence ${word} about the harbour and its long history.`));
     const faint = collect([sentence('Councillor Smith pushed the fee rise through the council.', { facts: [['vote', 0.49]], otherPeople: ['smth'] })]);
