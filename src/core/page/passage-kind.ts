@@ -96,7 +96,7 @@ function markupVotes(hints: BlockHints, votes: Votes): void {
 /** Two to six parts of at most four words each, joined by ›, », > or / and ending without a full stop. */
 function isTrail(text: string): boolean {
   if (TERMINAL.test(text)) return false;
-  const parts = text.split(/\s+[›»>\/]\s+/u);
+  const parts = text.split(/\s+[›»>/]\s+/u);
   return parts.length >= 2 && parts.length <= 6 && parts.every((part) => part.length > 0 && wordCount(part) <= 4);
 }
 
