@@ -26,15 +26,27 @@ function scrollerOf(node: Node): Element | null {
   return null;
 }
 
+/**
+ * Scrolling boxes this module set moving smoothly, until they stop: a step back to a
+ * sentence still in view while the last step's scroll runs must take that scroll over,
+ * or the scroll carries the sentence (and the card opened on it) out of view.
+ */
+const moving = new WeakSet<EventTarget>();
+
 /** Move `node`'s scrolling box (or its window) so that `rect` is in its middle. */
 function centre(rect: Box, node: Node, onlyIfHidden: boolean, behavior: ScrollBehavior): void {
   const view = node.ownerDocument?.defaultView;
   if (!view) return;
   const scroller = scrollerOf(node);
+  const target = scroller ?? view;
   const box = scroller?.getBoundingClientRect() ?? { top: 0, bottom: view.innerHeight };
-  if (onlyIfHidden && rect.top >= box.top && rect.bottom <= box.bottom) return;
+  if (onlyIfHidden && rect.top >= box.top && rect.bottom <= box.bottom && !moving.has(target)) return;
   const top = rect.top + rect.height / 2 - (box.top + box.bottom) / 2;
-  (scroller ?? view).scrollBy({ top, behavior });
+  if (behavior === 'smooth') {
+    moving.add(target);
+    target.addEventListener('scrollend', () => moving.delete(target), { once: true });
+  }
+  target.scrollBy({ top, behavior });
 }
 
 /** Centre the range in its scrolling box; with `onlyIfHidden`, leave a fully visible one where it is. */

@@ -186,7 +186,7 @@ describe('the card on an outlet’s own report (outlet-report.html)', () => {
 describe('the keyboard', () => {
   it('steps through the highlighted sentences; Enter opens the card, Escape closes it, then ends stepping', async () => {
     const page = await openArticle();
-    // Keys go to the focused page: earlier tests' pages may still hold the focus.
+    // Keys and focus go to the focused page: earlier tests' pages may still hold it.
     await page.bringToFront();
     const tabId = await tabIdOf(browser.serviceWorker, page);
     const highlighted = await readHighlightedTexts(page);
@@ -203,7 +203,7 @@ describe('the keyboard', () => {
     expect(normalise(card.fact)).toBe(normalise(highlighted[0]!));
     expect(card.versions).toHaveLength(1);
     // Opened by keyboard, the card has the focus (the page sees its host).
-    expect(await activeElementName(page)).toBe('parallax-card');
+    await expect.poll(() => activeElementName(page)).toBe('parallax-card');
 
     await page.keyboard.press('Escape');
     await waitForNoCard(page);
