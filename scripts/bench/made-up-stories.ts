@@ -30,7 +30,7 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 
 /**
  * An invented name of two to four syllables, capitalised, never given twice. Two stories'
- * names may start alike, as real names do ("Sharaa", "Sharon"): the first look then names
+ * names may start alike, as real names do ("Marlow", "Marlowe"): the first look then names
  * both, and the worker's matcher tells them apart.
  */
 function inventedName(random: () => number, used: Set<string>): string {

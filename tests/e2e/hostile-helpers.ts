@@ -215,8 +215,6 @@ export interface WorkWatch {
   workMs(): Promise<number>;
   /** The longest run of its script. */
   longestRun(): Promise<LongTask>;
-  /** Every run of its script, in order. */
-  runs(): Promise<LongTask[]>;
 }
 
 /**
@@ -258,15 +256,38 @@ export async function watchExtensionWork(page: Page, loaderFile: string): Promis
     async workMs() {
       return (await spans()).reduce((total, [start, end]) => total + (end - start), 0);
     },
-    async runs() {
-      return (await spans()).map(([start, end, first]) => ({ start, duration: end - start, first }));
-    },
     async longestRun() {
       const runs = await spans();
       const [start, end, first] = runs.reduce((longest, run) => (run[1] - run[0] > longest[1] - longest[0] ? run : longest), [0, 0, '']);
       return { start, duration: end - start, first };
     },
   };
+}
+
+/** The content script's file in the built manifest (the probe's breakpoint is set on it). */
+export function contentScriptFile(serviceWorker: Worker): Promise<string> {
+  return serviceWorker.evaluate(() => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { getManifest(): { content_scripts: { js: string[] }[] } } } };
+    return chrome.runtime.getManifest().content_scripts[0]!.js[0]!;
+  });
+}
+
+/** No run of the extension's script may hold more than this share of its work on a page. */
+export const MAX_RUN_SHARE = 1 / 2;
+
+/**
+ * The extension's work on the page is cut into slices that give the page its thread back:
+ * no run of its script holds more than `maxShare` of the work (unsliced, one run holds
+ * nearly all). How long each run takes depends on the machine (a shared one stretches any
+ * run past 50 ms now and then), so durations and long tasks are figures of `npm run bench`;
+ * the share is what the code decides.
+ */
+export async function expectWorkInSlices(work: WorkWatch | undefined, maxShare = MAX_RUN_SHARE): Promise<void> {
+  const total = await work!.workMs();
+  expect(total, 'the probe saw the extension work').toBeGreaterThan(0);
+  const longest = await work!.longestRun();
+  const note = `its longest run: ${longest.duration.toFixed(1)} ms of ${total.toFixed(1)} ms in all, from ${longest.first}`;
+  expect(longest.duration / total, note).toBeLessThanOrEqual(maxShare);
 }
 
 /** Wait until `condition` (run in the page) holds. Polls from Node: hostile pages may replace their timers. */

@@ -22,8 +22,10 @@ import { EXPECTED, navigateInApp, normalise, settledHighlights } from './extensi
 import {
   allowedBy,
   boxOfHighlight,
+  contentScriptFile,
   expectedAmong,
   expectPageWorking,
+  expectWorkInSlices,
   highlightsIn,
   paintedShare,
   settledIn,
@@ -59,10 +61,7 @@ let loaderFile: string;
 beforeAll(async () => {
   server = await startPageServer();
   browser = await launchBrowserWithExtension();
-  loaderFile = await browser.serviceWorker.evaluate(() => {
-    const { chrome } = globalThis as unknown as { chrome: { runtime: { getManifest(): { content_scripts: { js: string[] }[] } } } };
-    return chrome.runtime.getManifest().content_scripts[0]!.js[0]!;
-  });
+  loaderFile = await contentScriptFile(browser.serviceWorker);
 });
 
 afterAll(async () => {
@@ -121,28 +120,12 @@ async function expectAllWell({ page, errors }: Opened): Promise<void> {
   await page.close();
 }
 
-/** No run of the extension's script may hold more than this share of its work on a page. */
-const MAX_RUN_SHARE = 1 / 2;
 /**
  * On the giant text node the work is small in all (the first look, one read of the article),
  * so the look's run is a large share of it; reading the whole node at once, as `textContent`
  * did, made it 0.87.
  */
 const GIANT_RUN_SHARE = 2 / 3;
-
-/**
- * The extension's work on the page is cut into slices that give the page its thread back:
- * no run of its script holds more than half of the work (unsliced, one run holds nearly all). How long each run takes
- * depends on the machine (a shared one stretches any run past 50 ms now and then), so
- * durations and long tasks are figures of `npm run bench`; the share is what the code decides.
- */
-async function expectWorkInSlices(work: WorkWatch | undefined, maxShare = MAX_RUN_SHARE): Promise<void> {
-  const total = await work!.workMs();
-  expect(total, 'the probe saw the extension work').toBeGreaterThan(0);
-  const longest = await work!.longestRun();
-  const note = `its longest run: ${longest.duration.toFixed(1)} ms of ${total.toFixed(1)} ms in all, from ${longest.first}`;
-  expect(longest.duration / total, note).toBeLessThanOrEqual(maxShare);
-}
 
 describe('huge, long and deep pages', () => {
   // On this page the walk itself is most of the work and garbage collection lands in any run,

@@ -2,7 +2,7 @@ import { foldText } from '../text/fold';
 
 /**
  * Each outlet's mark: two or three characters that stand for it in a row of marks
- * ("CR" for Clash Report, "Yn" for Ynetnews, "234" for 234Radio), distinct within one
+ * ("CH" for City Herald, "Wo" for WireOne, "247" for 247News), distinct within one
  * comparison, so a row shows at a glance which outlets report a fact.
  */
 
@@ -39,7 +39,7 @@ export function outletMarks(outlets: readonly string[]): OutletMark[] {
   });
 }
 
-/** Whether two names are the same outlet ("The Jerusalem Post", "Jerusalem Post"). */
+/** Whether two names are the same outlet ("The Daily Post", "Daily Post"). */
 export function sameOutlet(a: string, b: string): boolean {
   const key = (name: string) => foldText(ownName(name)).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
   return key(a) === key(b);
@@ -47,7 +47,7 @@ export function sameOutlet(a: string, b: string): boolean {
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
-/** "Ynetnews, Okaz and The Jerusalem Post" (Parallax's own text is English). */
+/** "WireOne, City Herald and The Daily Post" (Parallax's own text is English). */
 export const listOutlets = (outlets: readonly string[]) => list.format(outlets);
 
 /** Outlets as the subject of a short line: one or two by name, more by number ("3 outlets"). */

@@ -191,7 +191,7 @@ function pageNames(index: FactIndex, sentence: string, context: PageContext): Se
 /**
  * The index's differences between the compared outlets. A spelling of a name the page
  * itself writes is left to the notes against the page, which check that the names
- * beside agree: the index's skeleton alone takes Asaad (al-Shaibani) and (Bashar al-)Assad for one.
+ * beside agree: the index's skeleton alone takes Said (al-Amin) and (Omar al-)Saad for one.
  */
 function differencesBetween(fact: Fact, files: ReadonlySet<string>, namesOnPage: ReadonlySet<string>): Difference[] {
   return fact.differences
@@ -202,7 +202,7 @@ function differencesBetween(fact: Fact, files: ReadonlySet<string>, namesOnPage:
 /**
  * One fact of a page sentence against every compared outlet's version of it.
  * `pageCredit`: whom the page credits for the sentence, when the page's other sentences
- * tell ("the agency said" after "SANA reported"); read from the sentence alone otherwise.
+ * tell ("the agency said" after "Reuters reported"); read from the sentence alone otherwise.
  */
 export function compareFact(
   index: FactIndex,

@@ -19,7 +19,7 @@ export function shortSentence(text: string, limit = SHORT_SENTENCE): string {
   return `${(atWord.length > limit / 2 ? atWord : cut).replace(/[\s,;:.\u2014\u2013-]+$/, '')}…`;
 }
 
-/** "Reported by Ynetnews and Okaz; not by Clash Report": the marks in words. */
+/** "Reported by The Daily Post and Wire One; not by City Herald": the marks in words. */
 export function marksLabel(outlets: readonly FactOutlet[]): string {
   const reporting = outlets.filter((outlet) => outlet.reports).map((outlet) => ownName(outlet.outlet));
   const missing = outlets.filter((outlet) => !outlet.reports).map((outlet) => ownName(outlet.outlet));
@@ -57,7 +57,7 @@ export function badgeOf(differences: readonly TellingDifference[]): string | nul
 /**
  * The differences of a sentence's facts that its row and card speak of: all of its
  * main fact's, and of its other facts those about what was said, not about who
- * reported them ("Only Okaz reports this" beside the main fact's marks would belie them).
+ * reported them ("Only Wire One reports this" beside the main fact's marks would belie them).
  */
 export function sentenceDifferences(main: { differences: readonly TellingDifference[] }, others: readonly { differences: readonly TellingDifference[] }[]): TellingDifference[] {
   const aboutWording = (difference: TellingDifference) => difference.kind !== 'lone' && difference.kind !== 'left-out';

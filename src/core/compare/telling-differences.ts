@@ -13,7 +13,7 @@ export type DifferenceKind = NoteKind | 'sources' | 'lone' | 'left-out' | 'adds'
 
 export interface TellingDifference {
   kind: DifferenceKind;
-  /** One line, its subject the outlets: "Okaz spells it Marhaf; this page, Murhaf". */
+  /** One line, its subject the outlets: "The Daily Post spells it Mohamed; this page, Muhammad". */
   text: string;
   weight: number;
 }
@@ -27,7 +27,7 @@ const WEIGHT: Record<DifferenceKind, number> = {
   credit: 5,
   lone: 5,
   'left-out': 4,
-  // A different name in the same place is as often another way to say who (Moscow, Putin) as another person.
+  // A different name in the same place is as often another way to say who (Nairobi, Ruto) as another person.
   name: 3.5,
   spelling: 3,
   adds: 2,
@@ -86,7 +86,7 @@ function noteWeight(note: WordingNote): number {
   return note.kind === 'credit' ? UNSAID_CREDIT : Math.max(MINOR, WEIGHT[note.kind] - UNSAID);
 }
 
-/** "A spells it Marhaf; B and C, Murhaf": the smallest group first, as the odd one out. */
+/** "A spells it Mohamed; B and C, Muhammad": the smallest group first, as the odd one out. */
 function betweenOutlets(difference: Difference, versions: readonly VersionFindings[]): TellingDifference | null {
   const outletsByValue = new Map<string, string[]>();
   for (const version of versions) {

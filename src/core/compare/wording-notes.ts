@@ -19,7 +19,7 @@ export interface WordingNote {
   kind: NoteKind;
   /** Said of one outlet: "dates", "credits", "spells". */
   verb: string;
-  /** What follows the verb: "it December 23", "SANA". */
+  /** What follows the verb: "it March 4", "Reuters". */
   object: string;
   /** What the page says instead, or null when it says nothing of it. */
   page: string | null;
@@ -67,7 +67,7 @@ function numberNotes(page: ReadSentence, outlet: ReadSentence): WordingNote[] {
 const plainName = (token: WordingToken) => foldText(token.text).replace(/'s$/, '').replace(/^(?:al|el)-/, '');
 const sameFamily = (a: WordingToken, b: WordingToken) => a.names.some((form) => form.startsWith('f:') && b.names.includes(form));
 
-/** The same name, spelled another way (Marhaf, Murhaf): their skeletons agree (`sameName`), their letters do not. */
+/** The same name, spelled another way (Mohamed, Muhammad): their skeletons agree (`sameName`), their letters do not. */
 function spellingNotes(page: ReadSentence, outlet: ReadSentence): WordingNote[] {
   const notes = new Map<string, WordingNote>();
   for (const token of outlet.tokens) {

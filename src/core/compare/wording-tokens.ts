@@ -11,11 +11,11 @@ import { findDateSpans } from './dates-in-text';
  * folded away (`wordTerm` also merges newsroom synonyms, met/hosted/received), and
  * punctuation is no token at all.
  *
- *   content   a word that says something ("military", "Shaibani", "not")
+ *   content   a word that says something ("military", "Okonkwo", "not")
  *   function  a word that only joins others ("the", "of", "including")
  *   number    a figure ("14", "two", "14-year")
  *   date      a whole date ("December 23, 2025", "Tuesday")
- *   credit    a word of the sentence's credit ("according to SANA"): who said it is
+ *   credit    a word of the sentence's credit ("according to Reuters"): who said it is
  *             compared apart, as the sentence's attribution
  */
 
@@ -29,8 +29,8 @@ export interface WordingToken {
   /** Word terms of the token's meaningful parts ("state-run" → state, run). */
   terms: string[];
   /**
-   * For a capitalised word: its name skeleton (Marhaf and Murhaf share "mrhf") and its
-   * word family ("f:syria" for Syria, Syria's and Syrian); any one shared is a match.
+   * For a capitalised word: its name skeleton (Mohamed and Muhammad share "mhmd") and its
+   * word family ("f:kenya" for Kenya, Kenya's and Kenyan); any one shared is a match.
    */
   names: string[];
   /** For a number: its value. For a date: its comparable value. */
@@ -94,10 +94,10 @@ function wordToken(text: string, start: number, context: ReadingContext): Wordin
   return token;
 }
 
-/** Written as a name: an initial capital, after a lower-case particle if any ("al-Shaibani"). */
+/** Written as a name: an initial capital, after a lower-case particle if any ("al-Hashimi"). */
 const CAPITALISED = /^(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?\p{Lu}/u;
 
-/** A demonym and its country are one name to a reader: Syria/Syrian, Israel/Israeli, Egypt/Egyptian. */
+/** A demonym and its country are one name to a reader: Kenya/Kenyan, Israel/Israeli, Egypt/Egyptian. */
 
 function nameForms(text: string, folded: string, context: ReadingContext): string[] {
   const forms: string[] = [];
@@ -146,7 +146,7 @@ function tokenise(sentence: string, context: ReadingContext): WordingToken[] {
 /** Tokens that carry what a sentence says: compared, marked and counted. */
 export const carriesContent = (token: WordingToken) => token.kind === 'content' || token.kind === 'number' || token.kind === 'date';
 
-/** The name skeletons of the nearest content words on either side of a token: "Asaad" in "Asaad al-Shaibani" has Shaibani's. */
+/** The name skeletons of the nearest content words on either side of a token: "Karim" in "Karim al-Hashimi" has Hashimi's. */
 function neighbourNames(tokens: readonly WordingToken[], token: WordingToken): string[] {
   const at = tokens.indexOf(token);
   const nearest = (step: number) => {
@@ -160,9 +160,9 @@ function neighbourNames(tokens: readonly WordingToken[], token: WordingToken): s
 
 /**
  * The word of the other wording that writes the same name as `token`, perhaps spelled
- * otherwise (Marhaf, Murhaf share a skeleton): the same letters always; the same
+ * otherwise (Mohamed, Muhammad share a skeleton): the same letters always; the same
  * skeleton only when the names beside the two agree too, or neither has any (Asaad
- * al-Shaibani and Bashar al-Assad share a skeleton, not a person).
+ * al-Hashimi and Hashem al-Hashimi share a skeleton, not a person).
  */
 export function sameName(token: WordingToken, tokens: readonly WordingToken[], other: readonly WordingToken[]): WordingToken | undefined {
   if (token.names.length === 0) return undefined;

@@ -78,16 +78,19 @@ const kindOf = (candidate: SentenceCandidate): PassageKind => candidate.kind ?? 
 
 const FULL_DATE = /^\d{4}-\d\d-\d\d$/;
 
+/** The first calendar day a passage gives (a byline's "24 December 2025"), or null. */
+const fullDateOf = (candidate: SentenceCandidate): string | null => candidate.dates.find((date) => FULL_DATE.test(date.value))?.value ?? null;
+
 /**
  * The byline's date, when the page's metadata gave none: the first dated byline among the
- * first passages; else a wire dateline's ("MOSCOW, Feb 17, 2026 -"), when it gives a year.
+ * first passages; else a wire dateline's ("NAIROBI, Feb 17, 2026 -"), when it gives a year.
  */
 export function publishedFromByline(candidates: readonly SentenceCandidate[]): string | null {
   const first = candidates.slice(0, 40);
   for (const candidate of first) {
     if (kindOf(candidate) !== 'byline') continue;
-    const full = candidate.dates.find((date) => FULL_DATE.test(date.value));
-    if (full) return full.value;
+    const full = fullDateOf(candidate);
+    if (full) return full;
   }
   for (const candidate of first) {
     const dateline = candidate.dates.find((date) => date.dateline && FULL_DATE.test(date.value));
@@ -130,8 +133,6 @@ export function dayVerdict(dates: readonly DateMention[], published: string | nu
   return { verdict: 'conflicts', date: days[0]!.value, weak: days.every((day) => day.weak) };
 }
 
-const hasFullDate = (candidate: SentenceCandidate) => candidate.dates.some((date) => FULL_DATE.test(date.value));
-
 /**
  * The lead: the headline and the first sentences of prose (menus and labels misread as text
  * aside); and on a page of several articles (a round-up, a review republishing dispatches),
@@ -144,7 +145,7 @@ function leadPositions(candidates: readonly SentenceCandidate[]): Set<number> {
   let proseSeen = false;
   for (const candidate of candidates) {
     const kind = kindOf(candidate);
-    if (kind === 'byline' && proseSeen && hasFullDate(candidate)) left = LEAD_SENTENCES;
+    if (kind === 'byline' && proseSeen && fullDateOf(candidate) !== null) left = LEAD_SENTENCES;
     const leads = kind === 'headline' || (isArticleText(kind) && candidate.sentence.split(/\s+/).length >= LEAD_MINIMUM_WORDS);
     if (!leads || left === 0) continue;
     lead.add(candidate.position);
@@ -171,7 +172,7 @@ export function collectEvidence(candidates: readonly SentenceCandidate[], page: 
   let sectionPublished = published;
   for (const candidate of candidates) {
     const kind = kindOf(candidate);
-    if (kind === 'byline') sectionPublished = candidate.dates.find((date) => FULL_DATE.test(date.value))?.value ?? sectionPublished;
+    if (kind === 'byline') sectionPublished = fullDateOf(candidate) ?? sectionPublished;
     if (kind !== 'comment') for (const key of candidate.keyNames) namesSeen.add(key);
     const placeWeight = PLACE_WEIGHT[kind];
     let bestEvent = 0;

@@ -35,7 +35,7 @@ export function keyNameShares(eventSentences: readonly AnalysedSentence[], repor
 }
 
 /**
- * The offices the reports give the event's people ("Foreign Minister Asaad al-Shaibani"):
+ * The offices the reports give the event's people ("Foreign Minister Karim al-Hashimi"):
  * a page that names a minister only by office still speaks of them.
  */
 export function rolesOfPeople(sentences: readonly AnalysedSentence[], keyNames: Readonly<Record<string, number>>): Record<string, RoleOfPerson[]> {
@@ -92,7 +92,7 @@ export function buildSignature(
     }
   }
   for (const [variant, spelling] of Object.entries(aliases)) add(`n:${nameKey(spelling)}`, variant);
-  // A place is written in every language's own way (Москва, Moskau, موسكو): a page in any of them gets its look.
+  // A place is written in every language's own way (Лондон, London, لندن): a page in any of them gets its look.
   for (const [term, forms] of placeFormsInEveryLanguage()) {
     if (term in gate.keyNames) for (const form of forms) add(term, form);
   }

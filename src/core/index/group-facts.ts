@@ -176,7 +176,7 @@ const TOGETHER_REPORTS = 2;
 
 /**
  * One statement said in two ways: when several reports each state two groups' claims in one
- * sentence ("Putin met the ministers to discuss military cooperation"), the clause cut split
+ * sentence ("The president met the ministers to discuss military cooperation"), the clause cut split
  * what the outlets say as one fact. Such groups are joined (clauses of one sentence may then
  * share a group: the sentence states the joined fact once).
  */

@@ -1,7 +1,7 @@
 /**
  * A sentence turned into what the matcher compares, in any language Parallax reads:
  *   c:meet      a concept of the lexicon ("received", "провели переговоры", "استقبل")
- *   p:SY        a place ("Syria", "сирийский", "السوري")
+ *   p:KE        a place ("Kenya", "кенийский", "الكيني")
  *   n:shbn      a person's or place's name by its skeleton (names.ts): surnames, never given names
  *   #15000      a number that is no day or year
  *   militari    an English word the lexicon does not know, stemmed
@@ -24,7 +24,7 @@ export interface NamePart {
   key: string;
 }
 
-/** A name as a sentence writes it: "Asaad Hassan al-Shaibani", keyed by its last part. */
+/** A name as a sentence writes it: "Karim Hassan al-Hashimi", keyed by its last part. */
 export interface NameMention {
   /** The surname (or a place's name) as written. */
   surface: string;

@@ -85,9 +85,9 @@ export function compileLexicon(file: LexiconFile, places: PlacesFile): CompiledL
 }
 
 /**
- * Every place's names in every language, as written (lemmas: "Москва", "syrisch",
- * "سوريا"), shortened to their stems where a language inflects them, so that a plain search
- * at word starts finds "Москве" and "syrischen" too. Place term → forms.
+ * Every place's names in every language, as written (lemmas: "Лондон", "kenianisch",
+ * "كينيا"), shortened to their stems where a language inflects them, so that a plain search
+ * at word starts finds "Лондоне" and "kenianischen" too. Place term → forms.
  */
 export function compilePlaceForms(files: readonly LexiconFile[], places: PlacesFile): Record<string, string[]> {
   const forms: Record<string, string[]> = {};

@@ -1,8 +1,8 @@
 /**
  * The concept lexicon: general political-news vocabulary of every language Parallax reads,
  * each word or phrase mapped to language-neutral concepts ("received", "провели
- * переговоры", "استقبل" → meet), and place names to place ids ("Сирия", "syrisch", "سوري" →
- * SY). Written as words in lexicon/*.json; read here as the stems compile-lexicon.ts made
+ * переговоры", "استقبل" → meet), and place names to place ids ("Кения", "kenianisch", "كيني" →
+ * KE). Written as words in lexicon/*.json; read here as the stems compile-lexicon.ts made
  * of them at build time (lexicon/compiled/), looked up longest first at each word of a
  * sentence.
  */
@@ -111,7 +111,7 @@ export function placeFormsInEveryLanguage(): Map<string, string[]> {
   return new Map(Object.entries((placeForms as { forms: Record<string, string[]> }).forms));
 }
 
-/** A place's English name as written ("Moscow" for `city:moscow`), or null when the lexicon has none. */
+/** A place's English name as written ("Nairobi" for `city:nairobi`), or null when the lexicon has none. */
 export function englishPlaceName(place: string): string | null {
   const named = (places as { places: { id: string; en: string[] }[] }).places.find((entry) => entry.id === place);
   return named?.en[0] ?? null;

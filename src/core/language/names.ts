@@ -3,8 +3,8 @@ import { toLatin } from './transliterate';
 
 /**
  * Names of people and places reach a page through many transliterations (Kh/H, Q/K,
- * ou/u, sh/ch/sch/ş, doubled letters, vowels that differ by outlet) and scripts (Путин,
- * بوتين, Πούτιν). We compare names by a consonant skeleton of their Latin form
+ * ou/u, sh/ch/sch/ş, doubled letters, vowels that differ by outlet) and scripts (Меркель,
+ * ميركل, Μέρκελ). We compare names by a consonant skeleton of their Latin form
  * (transliterate.ts): the first letter (any initial vowel as "a") and the consonants
  * after it, with the usual digraphs folded. Scripts without some sounds (Arabic has no
  * p or v, Greek no sh) are compared by a coarser key that folds those too.
@@ -28,7 +28,7 @@ export function nameKey(word: string, language = 'en'): string {
     .replace(/w/g, 'u')
     .replace(/y/g, 'i')
     .replace(/j/g, 'i');
-  // Doubled letters are one sound (Assad/Asad); a final h after a vowel is silent (Chareh/Charaa).
+  // Doubled letters are one sound (Hassan/Hasan); a final h after a vowel is silent (Chareh/Charaa).
   letters = letters.replace(/(.)\1+/g, '$1').replace(/(?<=.[aeiou])h$/, '');
   // An initial vowel is kept as a vowel, not as which one: Oleksandr/Aleksandr, Evgeny/Yevgeny.
   const first = /[aeiou]/.test(letters[0]!) ? 'a' : letters[0]!;

@@ -1,6 +1,6 @@
 /**
- * People named by their office: "Syria's foreign and defence ministers", "министр обороны
- * Сирии", "وزير الخارجية السوري", "the Russian president". A role is an office concept,
+ * People named by their office: "Kenya's foreign and defence ministers", "министр обороны
+ * Кении", "وزير الخارجية الكيني", "the Russian president". A role is an office concept,
  * with a portfolio where the office has one (minister + defence) and the country it
  * serves where the sentence says. The page gate counts a role as its holder: a brief that
  * names no minister still speaks of them.
@@ -22,7 +22,7 @@ const OFFICES = new Set([
   'chief-of-staff', 'secretary-general', 'governor', 'mayor', 'adviser', 'deputy', 'leader', 'commander', 'general-rank', 'chair',
 ]);
 const PORTFOLIOS = new Set(['foreign-affairs', 'defence', 'interior', 'finance', 'economy-portfolio']);
-/** How far a portfolio or country may stand from its office ("minister of foreign affairs of Syria"). */
+/** How far a portfolio or country may stand from its office ("minister of foreign affairs of Kenya"). */
 const PORTFOLIO_REACH = 3;
 const COUNTRY_REACH = 4;
 

@@ -21,7 +21,7 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*|[\d\u0660-\u0669\u06f0-\u06f9]+(?:[.,]\d+)*/gu;
 
-/** French and Italian elide an article or preposition onto the next word: l'armée, d'Assad, dell'Iran. */
+/** French and Italian elide an article or preposition onto the next word: l'armée, d'Ankara, dell'Iran. */
 const ELIDED = /^(?:l|d|s|n|j|m|c|t|qu|lorsqu|puisqu|jusqu|dell|all|nell|sull|dall|coll|un|quell|quest|anch)['\u2019](?=\p{L})/iu;
 /** Suffixes after an apostrophe that belong to the word (English contractions; Turkish case endings follow names). */
 const ENGLISH_ENDING = /['\u2019](?:s|t|ll|re|ve|d|m)$/i;

@@ -56,12 +56,12 @@ export function createSentenceScorer(index: FactIndex, weight: TermWeight): (rea
   const finder = new ClauseFinder(clauses);
   const people = Object.entries(index.gate.people);
 
-  /** The event's key names the sentence names, or names by office ("Syria's defence minister"). */
+  /** The event's key names the sentence names, or names by office ("Kenya's defence minister"). */
   function keyNamesOf(terms: readonly string[], roles: readonly RoleMention[]): string[] {
     const found = new Set(terms.filter((term) => term in index.gate.keyNames));
     for (const mention of roles) {
       const holders = people.filter(([, roles]) => roles.some((role) => rolesMatch(mention, role)));
-      // An office held by several of the event's people ("the foreign minister", Russian or Syrian) names none of them.
+      // An office held by several of the event's people ("the foreign minister", of either country) names none of them.
       if (holders.length === 1) found.add(holders[0]![0]);
     }
     return [...found];

@@ -35,7 +35,7 @@ function characterBefore(text: string, at: number): string {
 export const ARABIC_CLITICS = 'وفبكلا';
 const MAX_CLITICS = 4;
 
-/** Where the word containing `at` starts, when only Arabic clitic letters stand between: "والسوري" starts a word for "سوري". */
+/** Where the word containing `at` starts, when only Arabic clitic letters stand between: "والكيني" starts a word for "كيني". */
 function isAfterArabicClitics(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && at - start < MAX_CLITICS && ARABIC_CLITICS.includes(text.charAt(start - 1))) start -= 1;

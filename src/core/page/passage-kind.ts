@@ -113,7 +113,7 @@ function textVotes(text: string, votes: Votes): void {
   if (/\bview gallery\b/i.test(trimmed)) add(votes, 'caption', 3);
   // A short line with a date or time and no sentence of its own: a byline or dateline.
   if (words <= 12 && DATE_LIKE.test(trimmed) && !TERMINAL.test(trimmed)) add(votes, 'byline', 1.5);
-  // A trail of a few short links ("Home › World › Syria"): a breadcrumb, in any language.
+  // A trail of a few short links ("Home › World › Europe"): a breadcrumb, in any language.
   if (isTrail(trimmed)) add(votes, 'aside', 3);
   // A short line without closing punctuation: a subhead, a label, a menu.
   if (words >= 2 && words <= 10 && !TERMINAL.test(trimmed) && !DATE_LIKE.test(trimmed)) add(votes, 'subhead', 1.5);

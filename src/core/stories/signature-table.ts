@@ -119,7 +119,7 @@ function forEachWordStart(text: string, visit: (start: number, end: number) => b
     if (visit(start, at)) return;
     const first = text.charCodeAt(start);
     if (first < 0x0600 || first > 0x06ff) continue;
-    // Arabic writes و ف ب ك ل and the article ال onto a word's front: "والسوري" is also looked up as "سوري".
+    // Arabic writes و ف ب ك ل and the article ال onto a word's front: "والكيني" is also looked up as "كيني".
     for (let from = start; from < at - 1 && from - start < MAX_CLITICS && ARABIC_CLITICS.includes(text.charAt(from)); from += 1) {
       if (visit(from + 1, at)) return;
     }

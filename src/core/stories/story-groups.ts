@@ -26,7 +26,7 @@ const MAX_GROUPS = 12;
 
 /**
  * The key names' spellings as the story's reports write them (a name's key is its
- * transliteration skeleton, so "Sharaa" and "Shara" are one group), and its key places in
+ * transliteration skeleton, so "Marcelo" and "Marcello" are one group), and its key places in
  * every language the lexicon knows, besides the index's own signature.
  */
 export function storyGroupsOf(index: Pick<FactIndex, 'signature' | 'gate' | 'sentences'>): StoryGroups {
@@ -49,7 +49,7 @@ export function storyGroupsOf(index: Pick<FactIndex, 'signature' | 'gate' | 'sen
   return { groups: merged, minimum: Math.min(MINIMUM_GROUPS, merged.length) };
 }
 
-/** Groups that share a prefix are one name to the first look ("Syria" among the signature's and the lexicon's forms). */
+/** Groups that share a prefix are one name to the first look ("Kenya" among the signature's and the lexicon's forms). */
 function mergeByPrefix(groups: readonly string[][]): string[][] {
   const merged: { spellings: Set<string>; prefixes: Set<string> }[] = [];
   for (const group of groups) {

@@ -16,7 +16,7 @@ export interface StoryProposal {
 const LEAD_CHARACTERS = 400;
 const TITLE_CHARACTERS = 200;
 
-/** "MOSCOW, Oct 15 (Reuters) –", "DAMASCUS (AP) —": the place a dateline opens with, in capitals. */
+/** "LISBON, Oct 15 (Reuters) –", "NAIROBI (AP) —": the place a dateline opens with, in capitals. */
 const DATELINE = /^([A-Z][A-Z\u00c0-\u00de' .-]{1,30}?)\s*(?:,|\(|[-–—]\s)/;
 /** A lead says something: a byline or a kicker is not one. */
 const LEAD_WORDS = 12;

@@ -1,6 +1,6 @@
 /**
  * The dates a sentence states, in the comparable forms of day-values.ts, each marked
- * when it is another occasion's date ("the talks follow al-Sharaa's visit on October 15",
+ * when it is another occasion's date ("the talks follow the president's visit on October 15",
  * "два месяца назад") rather than the sentence's own.
  *
  * Numeric forms are read from the text (ISO dates and date-times, 23.12.2025, 23/12/2025
@@ -17,7 +17,7 @@ export interface DateMention {
   value: string;
   /** Another occasion's date, recalled by the sentence. */
   context: boolean;
-  /** A wire dateline's date ("MOSCOW, Feb 17, 2026 (Agency) -"): when the copy was filed, not what it reports. */
+  /** A wire dateline's date ("NAIROBI, Feb 17, 2026 (Agency) -"): when the copy was filed, not what it reports. */
   dateline?: true;
 }
 
