@@ -3,6 +3,7 @@ import type { Runtime } from '../browser';
 import type {
   ContentToWorkerMessage,
   FactCardMessage,
+  PageBatchKeptMessage,
   PageHighlightsMessage,
   PagePassagesMessage,
   PageReadAgainMessage,
@@ -64,8 +65,10 @@ async function matcherForBatch(message: PagePassagesMessage, record: TabRecord) 
   return matcherOver([...named, ...earlier]);
 }
 
-/** The page's highlights after this batch; no answer when the page was not decided again. */
-async function answerBatch(message: PagePassagesMessage, from: ContentSender): Promise<PageHighlightsMessage | PageReadAgainMessage | undefined> {
+type BatchAnswer = PageHighlightsMessage | PageBatchKeptMessage | PageReadAgainMessage;
+
+/** The page's highlights after this batch, or that it was kept without deciding the page again. */
+async function answerBatch(message: PagePassagesMessage, from: ContentSender): Promise<BatchAnswer> {
   const empty: PageHighlightsMessage = { type: 'page/highlights', pageId: message.pageId, highlights: [] };
   // The switch may have flipped while the page was still sending.
   if (!(await isSiteEnabled(from.site, from.incognito))) return empty;
@@ -83,8 +86,8 @@ async function answerBatch(message: PagePassagesMessage, from: ContentSender): P
   });
   if (outcome === 'stale') return empty;
   if (outcome === 'lost') return { type: 'page/read-again', pageId: message.pageId };
-  // Nothing new to show: the content script has the last decision already.
-  if (outcome === 'undecided') return undefined;
+  // Nothing new to show, but an answer all the same: a batch without one was lost.
+  if (outcome === 'undecided') return { type: 'page/batch-kept', pageId: message.pageId };
   // Not awaited: the page's answer need not wait for the browser to draw the badge.
   void showFactCount(from.tabId, outcome.factIds.length);
   return { type: 'page/highlights', pageId: outcome.pageId, highlights: outcome.highlights };
@@ -93,7 +96,7 @@ async function answerBatch(message: PagePassagesMessage, from: ContentSender): P
 export async function answerContent(
   message: ContentToWorkerMessage,
   from: ContentSender,
-): Promise<SiteStateMessage | PageHighlightsMessage | PageReadAgainMessage | FactCardMessage | undefined> {
+): Promise<SiteStateMessage | BatchAnswer | FactCardMessage | undefined> {
   switch (message.type) {
     case 'site/query':
       return { type: 'site/state', site: from.site, enabled: await isSiteEnabled(from.site, from.incognito) };

@@ -10,7 +10,7 @@ import type { PassageKind } from '../core/page/passage-kind';
 import type { HighlightedSentence, PagePassagesMessage } from '../messages';
 import { shouldSendBatch } from './batch-rule';
 import type { TextRun } from './text-runs';
-import { sendToWorker } from './worker-channel';
+import { sendForAnswer } from './worker-channel';
 
 const BATCH_SIZE = 200;
 
@@ -19,7 +19,7 @@ export interface BatchAnswers {
   onHighlights(highlights: HighlightedSentence[]): void;
   /** The worker lost an earlier batch (it was stopped meanwhile): the page must be read again. */
   onReadAgain(): void;
-  /** A message got no reply at all. */
+  /** A message got no answer at all (the worker answers every one: it was lost). */
   onLost(error: unknown): void;
 }
 
@@ -72,7 +72,7 @@ export class PassageBatcher {
 
   /** Tell the worker a new page session starts (before any batch: it takes a tab's messages in order). */
   reset(metadata: PageMetadata): void {
-    this.whenSiteIsOn(() => sendToWorker({ type: 'page/reset', pageId: this.pageId, metadata })).catch(this.answers.onLost);
+    this.whenSiteIsOn(() => sendForAnswer({ type: 'page/reset', pageId: this.pageId, metadata })).catch(this.answers.onLost);
   }
 
   /** Send what has been read since the last batch; `readGoesOn` while the read is not over. */
@@ -97,8 +97,9 @@ export class PassageBatcher {
     this.retired = [];
     const sequence = ++this.sentCount;
     this.unanswered += 1;
-    this.whenSiteIsOn(() => sendToWorker(message))
+    this.whenSiteIsOn(() => sendForAnswer(message))
       .then((reply) => {
+        // Null: never sent, the site is off.
         if (!reply || this.signal.aborted) return;
         if (reply.type === 'page/read-again' && reply.pageId === this.pageId) this.answers.onReadAgain();
         if (reply.type !== 'page/highlights' || reply.pageId !== this.pageId) return;

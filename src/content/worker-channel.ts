@@ -38,6 +38,17 @@ export async function sendToWorker(message: ContentToWorkerMessage): Promise<Mes
   return parseMessage(await browser.runtime.sendMessage(message));
 }
 
+/**
+ * `sendToWorker`, for messages the worker always answers: no answer rejects too. A worker
+ * stopped while it holds a message may close its channel without an error (the polyfill
+ * reads "the message port closed" as "no answer"), so the answer's absence is the proof.
+ */
+export async function sendForAnswer(message: ContentToWorkerMessage): Promise<Message> {
+  const answer = await sendToWorker(message);
+  if (answer === null) throw new Error(`the service worker gave no answer to ${message.type}`);
+  return answer;
+}
+
 /** `sendToWorker`, for messages whose loss costs nothing: a failure is logged and reads as no answer. */
 export async function askWorker(message: ContentToWorkerMessage): Promise<Message | null> {
   try {

@@ -212,6 +212,7 @@ const SHAPES = {
   'page/highlights': (m: Fields) =>
     isPageId(m.pageId) && isArrayOf(m.highlights, isHighlightedSentence, 100_000),
   'page/read-again': (m: Fields) => isPageId(m.pageId),
+  'page/batch-kept': (m: Fields) => isPageId(m.pageId),
   'site/state': (m: Fields) => isSite(m.site) && typeof m.enabled === 'boolean',
   'page/describe': () => true,
   'card/query': (m: Fields) => isPageId(m.pageId) && isPosition(m.position),

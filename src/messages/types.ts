@@ -128,6 +128,16 @@ export interface PageReadAgainMessage {
   pageId: string;
 }
 
+/**
+ * The answer to a batch the worker kept without deciding the page again (a long read is
+ * decided at most once a second). Every batch is answered, so a batch that gets no answer
+ * at all was lost with a worker stopped while it held it.
+ */
+export interface PageBatchKeptMessage {
+  type: 'page/batch-kept';
+  pageId: string;
+}
+
 /** Every sentence of the page session accepted so far (replaces earlier answers). */
 export interface PageHighlightsMessage {
   type: 'page/highlights';
@@ -386,6 +396,7 @@ export type ContentToWorkerMessage =
   | PageArticleMessage;
 export type WorkerToContentMessage =
   | PageHighlightsMessage
+  | PageBatchKeptMessage
   | PageReadAgainMessage
   | SiteStateMessage
   | PageDescribeMessage
