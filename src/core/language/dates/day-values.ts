@@ -39,6 +39,20 @@ export function resolveDate(value: string, published: string | null): string {
   return value;
 }
 
+/**
+ * A stated date moved by whole days, where its form allows: a full date, a weekday (a day
+ * after Tuesday is Wednesday, whatever the week) or a relative day; null for a month or a
+ * day without its year.
+ */
+export function shiftDay(value: string, days: number): string | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return addDays(value, days);
+  const weekday = /^weekday:(\d)$/.exec(value);
+  if (weekday) return `weekday:${(((Number(weekday[1]) + days) % 7) + 7) % 7}`;
+  const relative = /^day:(-?\d+)$/.exec(value);
+  if (relative) return `day:${Number(relative[1]) + days}`;
+  return null;
+}
+
 function partsOf(date: string): [string | undefined, string | undefined, string | undefined] {
   if (date.startsWith('--')) {
     const [month, day] = date.slice(2).split('-');

@@ -11,7 +11,7 @@
  */
 import { asciiDigits, foldWord } from '../fold-word';
 import { calendarOf, STEM_PREFIX, type Calendar } from './calendar';
-import { dayOf } from './day-values';
+import { dayOf, shiftDay } from './day-values';
 
 export interface DateMention {
   value: string;
@@ -98,8 +98,14 @@ function lookup(word: string, whole: (calendar: Calendar) => Map<string, number>
   return null;
 }
 
-/** Arabic words carry "and", "in", "the" as prefixes ("والثلاثاء", "بالثلاثاء"). */
-function withoutArabicClitics(word: string): string[] {
+/**
+ * The forms a calendar word may hide behind: Arabic words carry "and", "in", "the" as
+ * prefixes ("والثلاثاء", "بالثلاثاء"); Turkish puts a name's case ending after an
+ * apostrophe ("Ekim'de", "Salı'ya"), as English puts its possessive ("Tuesday's").
+ */
+function calendarForms(word: string): string[] {
+  const beforeApostrophe = /^(\p{L}{3,})['’]\p{L}{1,5}$/u.exec(word);
+  if (beforeApostrophe) return [word, beforeApostrophe[1]!];
   if (!/^[\u0600-\u06ff]/.test(word)) return [word];
   const forms = [word];
   const stripped = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/, '');
@@ -114,12 +120,12 @@ function monthAt(tokens: readonly Token[], index: number, reader: Reader): { mon
   const next = tokens[index + 1];
   if (next && next.gap.trim() === '') {
     const pair = `${token.folded} ${next.folded}`;
-    for (const form of withoutArabicClitics(pair)) {
+    for (const form of calendarForms(pair)) {
       const month = lookup(form, (calendar) => calendar.months, () => new Map(), reader);
       if (month !== null) return { month, length: 2, short: false };
     }
   }
-  for (const form of withoutArabicClitics(token.folded)) {
+  for (const form of calendarForms(token.folded)) {
     const month = lookup(form, (calendar) => calendar.months, (calendar) => calendar.monthStems, reader);
     if (month !== null) return { month, length: 1, short: reader.calendars.some((calendar) => calendar.shortMonths.has(form)) };
   }
@@ -127,7 +133,7 @@ function monthAt(tokens: readonly Token[], index: number, reader: Reader): { mon
 }
 
 function weekdayAt(token: Token, reader: Reader): number | null {
-  for (const form of withoutArabicClitics(token.folded)) {
+  for (const form of calendarForms(token.folded)) {
     const weekday = lookup(form, (calendar) => calendar.weekdays, (calendar) => calendar.weekdayStems, reader);
     if (weekday !== null) return weekday;
   }
@@ -135,7 +141,7 @@ function weekdayAt(token: Token, reader: Reader): number | null {
 }
 
 function relativeDayAt(token: Token, reader: Reader): number | null {
-  for (const form of withoutArabicClitics(token.folded)) {
+  for (const form of calendarForms(token.folded)) {
     for (const calendar of reader.calendars) {
       const days = calendar.relativeDays.get(form);
       if (days !== undefined) return days;
@@ -155,7 +161,11 @@ const SPAN_REACH = 20;
  * "came after"), whose clause is all about the earlier occasion.
  */
 function isContext(tokens: readonly Token[], first: number, last: number, reader: Reader): boolean {
-  const isCue = (index: number) => reader.calendars.some((calendar) => calendar.cuesBefore.has(tokens[index]!.folded));
+  // Cues of one word, or of two ("are to", "bu yana"), ending (before) or starting (after) at the word.
+  const pairEndingAt = (index: number) => (index > 0 ? `${tokens[index - 1]!.folded} ${tokens[index]!.folded}` : '');
+  const pairStartingAt = (index: number) => (index + 1 < tokens.length ? `${tokens[index]!.folded} ${tokens[index + 1]!.folded}` : '');
+  const isCue = (index: number) =>
+    reader.calendars.some((calendar) => calendar.cuesBefore.has(tokens[index]!.folded) || calendar.cuesBefore.has(pairEndingAt(index)));
   for (let index = first - 1, seen = 0; index >= 0 && seen < 8; index -= 1, seen += 1) {
     // A clause ends the look back, unless the cue is what it ends with ("earlier, on July 31").
     if (isCue(index)) return true;
@@ -168,7 +178,7 @@ function isContext(tokens: readonly Token[], first: number, last: number, reader
   for (let index = last + 1, seen = 0; index < tokens.length && seen < 3; index += 1, seen += 1) {
     if (CLAUSE_BREAK.test(tokens[index]!.gap)) break;
     const word = tokens[index]!.folded;
-    if (reader.calendars.some((calendar) => calendar.cuesAfter.has(word))) return true;
+    if (reader.calendars.some((calendar) => calendar.cuesAfter.has(word) || calendar.cuesAfter.has(pairStartingAt(index)))) return true;
   }
   return false;
 }
@@ -260,6 +270,25 @@ function namedDates(text: string, reader: Reader, claimed: readonly [number, num
   return found;
 }
 
+/** The day shifts of the phrases in the text ("a day after …": -1) that a clause follows. */
+function dayShiftsIn(text: string, reader: Reader): number[] {
+  const tokens = tokensOf(text);
+  const shifts: number[] = [];
+  for (const calendar of reader.calendars) {
+    for (const [phrase, days] of calendar.dayShifts) {
+      const words = phrase.split(' ');
+      for (let first = 0; first + words.length < tokens.length; first += 1) {
+        const matches = words.every(
+          (word, offset) => tokens[first + offset]!.folded === word && (offset === 0 || !CLAUSE_BREAK.test(tokens[first + offset]!.gap)),
+        );
+        // "The day after, he flew on" shifts nothing: a clause must follow the phrase.
+        if (matches && !CLAUSE_BREAK.test(tokens[first + words.length]!.gap)) shifts.push(days);
+      }
+    }
+  }
+  return shifts;
+}
+
 /** Every date the text states (see above), in the order found, without repeats. */
 export function findDates(sentence: string, language = 'en'): DateMention[] {
   const text = asciiDigits(sentence);
@@ -292,11 +321,24 @@ export function findDates(sentence: string, language = 'en'): DateMention[] {
   // restates it, and would be resolved against a publication date that may be the next day.
   const explicit = all.some((mention) => !mention.value.startsWith('day:'));
   const seen = new Set<string>();
-  return all.filter((mention) => {
+  const kept = all.filter((mention) => {
     if (explicit && mention.value.startsWith('day:')) return false;
     const key = `${mention.value}/${mention.context}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  // "He arrives this Wednesday, a day after he was received": what the clause reports is
+  // dated from the sentence's own day. Without one it stays undated: the day the page was
+  // published need not be the sentence's.
+  const own = kept.find((mention) => !mention.context && !mention.dateline);
+  if (!own) return kept;
+  for (const days of dayShiftsIn(text, reader)) {
+    const value = shiftDay(own.value, days);
+    if (value && !seen.has(`${value}/false`)) {
+      seen.add(`${value}/false`);
+      kept.push({ value, context: false });
+    }
+  }
+  return kept;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dateAgrees, datesCompatible, resolveDate, weekdayOf } from '../../../../src/core/language/dates/day-values';
+import { addDays, dateAgrees, datesCompatible, resolveDate, shiftDay, weekdayOf } from '../../../../src/core/language/dates/day-values';
 import { findDates } from '../../../../src/core/language/dates/find-dates';
 
 /** A Tuesday. */
@@ -64,12 +64,61 @@ describe('findDates marks another occasion\'s date as context', () => {
     ['The meeting follows al-Sharaa\'s visit to Moscow on October 15.'],
     ['He had met Putin earlier, on July 31.'],
     ['The call came six weeks after Putin received the ministers, Asaad al-Shaibani and Murhaf Abu Qasra, in the Kremlin in December.'],
+    ['Then he flew on to the port, where the executives travelling with him are to meet their hosts on Wednesday.'],
+    ['The summit is to open on Thursday.'],
+    ['He said the two sides would sign the accord on Friday.'],
   ])('in "%s"', (sentence) => {
-    expect(findDates(sentence).every((date) => date.context)).toBe(true);
+    const dates = findDates(sentence);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((date) => date.context)).toBe(true);
   });
 
-  it('but not the sentence\'s own date', () => {
-    expect(findDates('Putin met the ministers on Tuesday in Moscow.')).toEqual([{ value: 'weekday:2', context: false }]);
+  it.each([
+    ['bg', 'Той се срещна с министъра по-рано през октомври.', '--10'],
+    ['tr', "Bakan, 15 Ekim'den bu yana başkente gitmedi.", '--10-15'],
+  ])('with a cue of two words (%s: "%s")', (language, sentence, value) => {
+    expect(findDates(sentence, language)).toEqual([{ value, context: true }]);
+  });
+
+  it.each([
+    ['Putin met the ministers on Tuesday in Moscow.', 'weekday:2'],
+    ['The talks, which are to continue, began on Tuesday.', 'weekday:2'],
+    ["Tuesday's talks lasted three hours.", 'weekday:2'],
+  ])('but not the sentence\'s own date ("%s")', (sentence, value) => {
+    expect(findDates(sentence)).toEqual([{ value, context: false }]);
+  });
+});
+
+describe('findDates dates a clause by the sentence\'s own day ("a day after …")', () => {
+  it.each<[string, string, string[]]>([
+    ['en', 'The chancellor arrives in the port city this Wednesday, a day after he was received by the president.', ['weekday:3', 'weekday:2']],
+    ['en', 'On 24 December 2025, a day after the talks, the delegation flew home.', ['2025-12-24', '2025-12-23']],
+    ['en', 'The vote is on Friday, the day before the summit opens.', ['weekday:5', 'weekday:6']],
+    ['de', 'Am Mittwoch, einen Tag nach dem Treffen, reiste er ab.', ['weekday:3', 'weekday:2']],
+    ['fr', "Mercredi, au lendemain de sa rencontre avec le président, il s'est rendu dans le sud.", ['weekday:3', 'weekday:2']],
+  ])('%s: "%s"', (language, sentence, expected) => {
+    expect(findDates(sentence, language)).toEqual(expected.map((value) => ({ value, context: false })));
+  });
+
+  it.each([
+    ['without a day of its own (the page\'s day need not be the sentence\'s)', 'A day after the talks, the ministers flew home.'],
+    ['when no clause follows the phrase', 'The day after, he flew on.'],
+  ])('and dates nothing %s', (_case, sentence) => {
+    expect(findDates(sentence)).toEqual([]);
+  });
+});
+
+describe('shiftDay', () => {
+  it.each<[string, number, string | null]>([
+    ['2025-12-24', -1, '2025-12-23'],
+    ['2025-12-31', 1, '2026-01-01'],
+    ['weekday:0', -1, 'weekday:6'],
+    ['weekday:6', 1, 'weekday:0'],
+    ['day:0', -2, 'day:-2'],
+    ['--12-24', -1, null],
+    ['2025-12', -1, null],
+  ])('moves %s by %i days: %s', (value, days, expected) => {
+    expect(shiftDay(value, days)).toBe(expected);
   });
 });
 
