@@ -25,6 +25,9 @@ export function nameKey(word: string, language = 'en'): string {
     .replace(/q/g, 'k')
     .replace(/c(?=[aou]|$)/g, 'k')
     .replace(/ou/g, 'u')
+    // A name's first w is the v of other scripts (Wagner/Вагнер, Walid/وليد); inside a name it is
+    // read as a vowel, as Arabic writes it (Marwan/مروان, Kuwait/الكويت, Shaw/Шоу).
+    .replace(/^w/, 'v')
     .replace(/w/g, 'u')
     .replace(/y/g, 'i')
     .replace(/j/g, 'i');
