@@ -193,8 +193,8 @@ function isEnglishMonthWord(tokens: readonly Token[], index: number, besideDay: 
   return /^\p{Lu}/u.test(token.text) && before !== undefined && ENGLISH_TIME_PREPOSITIONS.has(before.folded);
 }
 
-function namedDates(text: string, reader: Reader, claimed: readonly [number, number][]): DateMention[] {
-  const tokens = tokensOf(text).filter((token) => !claimed.some(([from, to]) => token.start < to && token.end > from));
+function namedDates(allTokens: readonly Token[], reader: Reader, claimed: readonly [number, number][]): DateMention[] {
+  const tokens = allTokens.filter((token) => !claimed.some(([from, to]) => token.start < to && token.end > from));
   const found: DateMention[] = [];
   const used = new Set<number>();
   const push = (value: string, first: number, last: number) => {
@@ -271,8 +271,7 @@ function namedDates(text: string, reader: Reader, claimed: readonly [number, num
 }
 
 /** The day shifts of the phrases in the text ("a day after …": -1) that a clause follows. */
-function dayShiftsIn(text: string, reader: Reader): number[] {
-  const tokens = tokensOf(text);
+function dayShiftsIn(tokens: readonly Token[], reader: Reader): number[] {
   const shifts: number[] = [];
   for (const calendar of reader.calendars) {
     for (const [phrase, days] of calendar.dayShifts) {
@@ -310,11 +309,12 @@ export function findDates(sentence: string, language = 'en'): DateMention[] {
     claimed.push([match.index, match.index + match[0].length]);
     if (value) numeric.push({ value, context: false });
   }
-  const named = namedDates(text, reader, claimed);
+  const tokens = tokensOf(text);
+  const named = namedDates(tokens, reader, claimed);
   const all = [...numeric, ...named];
   const dateline = DATELINE.exec(text);
   if (dateline) {
-    const filed = new Set(namedDates(dateline[1]!, reader, []).map((mention) => mention.value));
+    const filed = new Set(namedDates(tokensOf(dateline[1]!), reader, []).map((mention) => mention.value));
     for (const mention of all) if (filed.has(mention.value)) mention.dateline = true;
   }
   // "Today (Tuesday)": the named day is what the writer meant; a relative day beside it only
@@ -333,7 +333,7 @@ export function findDates(sentence: string, language = 'en'): DateMention[] {
   // published need not be the sentence's.
   const own = kept.find((mention) => !mention.context && !mention.dateline);
   if (!own) return kept;
-  for (const days of dayShiftsIn(text, reader)) {
+  for (const days of dayShiftsIn(tokens, reader)) {
     const value = shiftDay(own.value, days);
     if (value && !seen.has(`${value}/false`)) {
       seen.add(`${value}/false`);
